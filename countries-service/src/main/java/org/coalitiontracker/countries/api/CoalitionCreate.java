@@ -1,0 +1,35 @@
+package org.coalitiontracker.countries.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.coalitiontracker.countries.domain.CoalitionDetails;
+import org.coalitiontracker.kit.source.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A new coalition, with the id its creator chooses.")
+public record CoalitionCreate(
+        @NotBlank @Size(max = 64) @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE)
+        @Schema(description = "Identifier chosen by the client: lower-case letters, digits and hyphens.", required = true, examples = "coalition-of-the-willing")
+        String id,
+        @NotBlank @Size(max = 200)
+        @Schema(description = "Name of the coalition.", required = true, examples = "Coalition of the Willing")
+        String name,
+        @Size(max = 4000)
+        @Schema(description = "What the coalition is for.")
+        String description,
+        @Schema(description = "When it was launched, as its main source reports; other claims go in `sources` with a `note`.", examples = "2025-03-02")
+        LocalDate launchedOn,
+        @Size(max = 50)
+        @Schema(description = "Published sources for the coalition's facts.")
+        List<@Valid Source> sources) {
+
+    CoalitionDetails details() {
+        return new CoalitionDetails(name, description, launchedOn, sources);
+    }
+}

@@ -1,0 +1,157 @@
+package org.coalitiontracker.countries.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.coalitiontracker.countries.domain.Coalition;
+import org.coalitiontracker.countries.domain.Coalitions;
+import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.MergePatch;
+import org.coalitiontracker.kit.http.Page;
+import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.http.PagedResponses;
+import org.coalitiontracker.kit.http.QueryParams;
+import org.coalitiontracker.kit.http.VersionedResponses;
+import org.coalitiontracker.kit.openapi.PageSchema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+@Path("/coalitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Coalitions", description = "Multinational coalitions, identified by a slug chosen by their creator.")
+public class CoalitionResource {
+
+    private static final String ID_DESCRIPTION = "The coalition's slug, such as `coalition-of-the-willing`.";
+
+    private final Coalitions coalitions;
+    private final MergePatch mergePatch;
+
+    public CoalitionResource(Coalitions coalitions, MergePatch mergePatch) {
+        this.coalitions = coalitions;
+        this.mergePatch = mergePatch;
+    }
+
+    @GET
+    @Operation(summary = "List coalitions", description = "All coalitions, sorted by id, one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of coalitions; `Link` headers point to the next and previous pages.",
+            content = @Content(schema = @Schema(implementation = CoalitionResource.CoalitionPage.class),
+                    examples = @ExampleObject(name = "coalitions", value = CoalitionExamples.PAGE)))
+    public RestResponse<Page<CoalitionView>> list(
+            @Parameter(description = "Text to find in the name or id, case-insensitively.") @QueryParam("q") String q,
+            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        Page<Coalition> found = coalitions.list(QueryParams.text("q", q, 200),
+                QueryParams.instantOrDate("updatedSince", updatedSince), PageRequest.parse(page, size));
+        return PagedResponses.ok(found.map(CoalitionView::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a coalition", description = "One coalition, with its version in the `ETag` header.")
+    @APIResponse(responseCode = "200", description = "The coalition.",
+            content = @Content(schema = @Schema(implementation = CoalitionView.class),
+                    examples = @ExampleObject(name = "coalition", value = CoalitionExamples.VIEW)))
+    public RestResponse<CoalitionView> get(@Parameter(description = ID_DESCRIPTION) @PathParam("id") String id) {
+        Coalition coalition = coalitions.get(id);
+        return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a coalition", description = "Creates a coalition under the id the client chose; 409 if that id is taken.")
+    @RequestBody(description = "The new coalition.", required = true,
+            content = @Content(examples = @ExampleObject(name = "coalition", value = CoalitionExamples.CREATE)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the new coalition.",
+            content = @Content(schema = @Schema(implementation = CoalitionView.class),
+                    examples = @ExampleObject(name = "coalition", value = CoalitionExamples.VIEW)))
+    @APIResponse(responseCode = "409", description = "A coalition with this id already exists.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<CoalitionView> create(@NotNull @Valid CoalitionCreate body, @Context UriInfo uriInfo) {
+        Coalition coalition = coalitions.create(body.id(), body.details());
+        URI location = uriInfo.getAbsolutePathBuilder().path(coalition.id).build();
+        return VersionedResponses.created(location, CoalitionView.of(coalition), coalition.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a coalition", description = "Replaces every field of the coalition; fields left out become empty.")
+    @RequestBody(description = "The coalition's full new state.", required = true,
+            content = @Content(examples = @ExampleObject(name = "coalition", value = CoalitionExamples.UPDATE)))
+    @APIResponse(responseCode = "200", description = "The coalition as stored now, with its new `ETag`.",
+            content = @Content(schema = @Schema(implementation = CoalitionView.class),
+                    examples = @ExampleObject(name = "coalition", value = CoalitionExamples.VIEW)))
+    public RestResponse<CoalitionView> replace(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
+            @NotNull @Valid CoalitionUpdate body) {
+        Coalition coalition = coalitions.replace(id, ifMatch, body.details());
+        return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change some fields of a coalition",
+            description = "An RFC 7396 JSON merge patch: fields given replace the stored ones, `null` clears a field, fields left out stay.")
+    @RequestBody(description = "The fields to change.", required = true,
+            content = @Content(schema = @Schema(implementation = CoalitionUpdate.class),
+                    examples = @ExampleObject(name = "patch", value = CoalitionExamples.PATCH)))
+    @APIResponse(responseCode = "200", description = "The coalition as stored now, with its new `ETag`.",
+            content = @Content(schema = @Schema(implementation = CoalitionView.class),
+                    examples = @ExampleObject(name = "coalition", value = CoalitionExamples.VIEW)))
+    public RestResponse<CoalitionView> patch(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
+            @NotNull ObjectNode patch) throws JsonProcessingException {
+        CoalitionUpdate merged = mergePatch.apply(CoalitionUpdate.of(coalitions.get(id)), patch, CoalitionUpdate.class);
+        Coalition coalition = coalitions.replace(id, ifMatch, merged.details());
+        return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a coalition", description = "Deletes the coalition and its memberships.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public RestResponse<Void> delete(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
+        coalitions.delete(id, ifMatch);
+        return RestResponse.noContent();
+    }
+
+    @Schema(name = "CoalitionPage", description = "One page of coalitions.")
+    static final class CoalitionPage extends PageSchema {
+        @Schema(description = "The coalitions on this page, sorted by id.")
+        public List<CoalitionView> items;
+    }
+}

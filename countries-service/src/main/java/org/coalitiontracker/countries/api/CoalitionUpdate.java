@@ -1,0 +1,36 @@
+package org.coalitiontracker.countries.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.coalitiontracker.countries.domain.Coalition;
+import org.coalitiontracker.countries.domain.CoalitionDetails;
+import org.coalitiontracker.kit.source.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The full new state of a coalition (PUT); its id does not change.")
+public record CoalitionUpdate(
+        @NotBlank @Size(max = 200)
+        @Schema(description = "Name of the coalition.", required = true, examples = "Coalition of the Willing")
+        String name,
+        @Size(max = 4000)
+        @Schema(description = "What the coalition is for.")
+        String description,
+        @Schema(description = "When it was launched, as its main source reports.", examples = "2025-03-02")
+        LocalDate launchedOn,
+        @Size(max = 50)
+        @Schema(description = "Published sources for the coalition's facts.")
+        List<@Valid Source> sources) {
+
+    static CoalitionUpdate of(Coalition coalition) {
+        return new CoalitionUpdate(coalition.name, coalition.description, coalition.launchedOn, coalition.sources);
+    }
+
+    CoalitionDetails details() {
+        return new CoalitionDetails(name, description, launchedOn, sources);
+    }
+}

@@ -1,0 +1,34 @@
+package org.coalitiontracker.countries.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.coalitiontracker.countries.domain.Coalition;
+import org.coalitiontracker.kit.source.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A coalition.")
+public record CoalitionView(
+        @Schema(description = "Identifier (slug) chosen when the coalition was created.", examples = "coalition-of-the-willing")
+        String id,
+        @Schema(description = "Name of the coalition.", examples = "Coalition of the Willing")
+        String name,
+        @Schema(description = "What the coalition is for.")
+        String description,
+        @Schema(description = "When it was launched, as its main source reports.", examples = "2025-03-02")
+        LocalDate launchedOn,
+        @Schema(description = "Published sources for the coalition's facts.")
+        List<Source> sources,
+        @Schema(description = "Version, incremented on every change; the `ETag` carries it.", examples = "0")
+        long version,
+        @Schema(description = "When the record was created.", examples = "2025-09-01T08:00:00Z")
+        Instant createdAt,
+        @Schema(description = "When the record last changed.", examples = "2025-09-01T08:00:00Z")
+        Instant updatedAt) {
+
+    static CoalitionView of(Coalition coalition) {
+        return new CoalitionView(coalition.id, coalition.name, coalition.description, coalition.launchedOn,
+                coalition.sources, coalition.version, coalition.createdAt, coalition.updatedAt);
+    }
+}

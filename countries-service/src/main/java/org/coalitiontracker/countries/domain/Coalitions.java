@@ -1,0 +1,69 @@
+package org.coalitiontracker.countries.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.Page;
+import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.persistence.Filters;
+import org.coalitiontracker.kit.persistence.Pages;
+import org.coalitiontracker.kit.problem.ProblemException;
+
+import io.quarkus.panache.common.Sort;
+
+/** Creating, changing and finding coalitions. */
+@ApplicationScoped
+@Transactional
+public class Coalitions {
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Coalition get(String id) {
+        return Coalition.<Coalition>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("There is no coalition '" + id + "'."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Coalition> list(Optional<String> text, Optional<Instant> updatedSince, PageRequest page) {
+        Filters filters = new Filters()
+                .and("(lower(name) like :text or lower(id) like :text)", "text", text.map(t -> "%" + t.toLowerCase() + "%"))
+                .and("updatedAt >= :updatedSince", "updatedSince", updatedSince);
+        return Pages.fetch(Coalition.<Coalition>find(filters.where(), Sort.by("id"), filters.parameters()), page, c -> c);
+    }
+
+    public Coalition create(String id, CoalitionDetails details) {
+        if (Coalition.findById(id) != null) {
+            throw ProblemException.conflict("A coalition with id '" + id + "' already exists.");
+        }
+        Coalition coalition = new Coalition();
+        coalition.id = id;
+        apply(coalition, details);
+        coalition.persistAndFlush();
+        return coalition;
+    }
+
+    public Coalition replace(String id, String ifMatch, CoalitionDetails details) {
+        Coalition coalition = get(id);
+        EntityVersions.requireMatch(ifMatch, coalition.version);
+        apply(coalition, details);
+        Coalition.flush();
+        return coalition;
+    }
+
+    public void delete(String id, String ifMatch) {
+        Coalition coalition = get(id);
+        EntityVersions.requireMatch(ifMatch, coalition.version);
+        coalition.delete();
+    }
+
+    private static void apply(Coalition coalition, CoalitionDetails details) {
+        coalition.name = details.name();
+        coalition.description = details.description();
+        coalition.launchedOn = details.launchedOn();
+        coalition.sources = details.sources() == null ? List.of() : List.copyOf(details.sources());
+    }
+}

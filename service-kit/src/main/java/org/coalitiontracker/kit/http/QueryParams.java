@@ -1,0 +1,117 @@
+package org.coalitiontracker.kit.http;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.coalitiontracker.kit.problem.ProblemException;
+
+/**
+ * Reads query parameters that the resources take as plain strings. JAX-RS would answer a value
+ * it cannot convert with a bare 404; parsing here gives the client a 400 that names the
+ * parameter and the values it accepts.
+ */
+public final class QueryParams {
+
+    public static final String UPDATED_SINCE_DESCRIPTION = "Only records created or changed at or after this instant "
+            + "(ISO 8601 with offset, such as `2025-09-04T11:00:00+02:00`) or date (`2025-09-04`, from its start in UTC): "
+            + "the way for an application to sync incrementally.";
+
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+
+    private QueryParams() {
+    }
+
+    /** Matches enum constants ignoring case, so {@code role=lead} works like {@code role=LEAD}. */
+    public static <E extends Enum<E>> Optional<E> enumValue(String name, String raw, Class<E> type) {
+        if (isAbsent(raw)) {
+            return Optional.empty();
+        }
+        String wanted = raw.trim().toUpperCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return Optional.of(constant);
+            }
+        }
+        throw ProblemException.invalidParameter(name, "'" + raw + "' is not one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    public static Optional<LocalDate> date(String name, String raw) {
+        if (isAbsent(raw)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(raw.trim()));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter(name, "'" + raw + "' is not a date such as 2025-09-04");
+        }
+    }
+
+    /** An instant with offset, or a date meaning the start of that day in UTC. */
+    public static Optional<Instant> instantOrDate(String name, String raw) {
+        if (isAbsent(raw)) {
+            return Optional.empty();
+        }
+        String value = raw.trim();
+        try {
+            if (value.length() == 10) {
+                return Optional.of(LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter(name,
+                    "'" + raw + "' is not a date (2025-09-04) or a date-time with offset (2025-09-04T11:00:00+02:00)");
+        }
+    }
+
+    public static Optional<Integer> integer(String name, String raw, int min, int max) {
+        if (isAbsent(raw)) {
+            return Optional.empty();
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < min || value > max) {
+                throw ProblemException.invalidParameter(name, "must be between " + min + " and " + max);
+            }
+            return Optional.of(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidParameter(name, "'" + raw + "' is not a whole number");
+        }
+    }
+
+    /** A two-letter country code, in any case, returned in upper case. */
+    public static Optional<String> countryCode(String name, String raw) {
+        if (isAbsent(raw)) {
+            return Optional.empty();
+        }
+        String value = raw.trim();
+        if (!COUNTRY_CODE.matcher(value).matches()) {
+            throw ProblemException.invalidParameter(name, "'" + raw + "' is not an ISO 3166-1 alpha-2 code such as FR");
+        }
+        return Optional.of(value.toUpperCase(Locale.ROOT));
+    }
+
+    /** Free text, trimmed; over-long values are refused rather than sent to the database. */
+    public static Optional<String> text(String name, String raw, int maxLength) {
+        if (isAbsent(raw)) {
+            return Optional.empty();
+        }
+        String value = raw.trim();
+        if (value.length() > maxLength) {
+            throw ProblemException.invalidParameter(name, "must be at most " + maxLength + " characters");
+        }
+        return Optional.of(value);
+    }
+
+    private static boolean isAbsent(String raw) {
+        return raw == null || raw.isBlank();
+    }
+}

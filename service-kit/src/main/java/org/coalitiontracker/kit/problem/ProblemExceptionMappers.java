@@ -1,0 +1,164 @@
+package org.coalitiontracker.kit.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Priorities;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Maps every failure to an RFC 9457 problem. Client mistakes get a 4xx naming what to fix;
+ * anything else gets a 500 with a reference to the log line and no internal detail.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException problem, UriInfo uriInfo) {
+        return ProblemResponses.of(problem, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException failure, UriInfo uriInfo) {
+        return ProblemResponses.of(JsonProblems.toProblem(failure), uriInfo);
+    }
+
+    /** Declared on its own so that it takes precedence over Quarkus' built-in mapper for this type. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatchedJson(MismatchedInputException failure, UriInfo uriInfo) {
+        return unreadableJson(failure, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException failure, UriInfo uriInfo) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : failure.getConstraintViolations()) {
+            if (isReturnValue(violation.getPropertyPath())) {
+                return unexpected(failure, uriInfo);
+            }
+            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        String detail = errors.size() == 1 ? "The request has 1 invalid field." : "The request has " + errors.size() + " invalid fields.";
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, errors, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException failure, UriInfo uriInfo) {
+        int status = failure.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(failure, uriInfo);
+        }
+        String detail;
+        if (failure instanceof NotFoundException) {
+            detail = "There is no resource at this path.";
+        } else if (failure instanceof NotAllowedException) {
+            detail = "This method is not allowed here; allowed: " + String.join(", ", failure.getResponse().getAllowedMethods()) + ".";
+        } else if (failure instanceof NotSupportedException) {
+            detail = "The request body must be sent as application/json.";
+        } else if (failure instanceof NotAcceptableException) {
+            detail = "This resource answers with application/json only.";
+        } else {
+            detail = "The request cannot be processed as sent.";
+        }
+        Response problem = ProblemResponses.of(ProblemType.forStatus(status), detail, List.of(), uriInfo);
+        if (failure instanceof NotAllowedException) {
+            return Response.fromResponse(problem).allow(failure.getResponse().getAllowedMethods()).build();
+        }
+        return problem;
+    }
+
+    @ServerExceptionMapper
+    public Response anythingElse(Throwable failure, UriInfo uriInfo) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return ProblemResponses.of(ProblemType.PRECONDITION_FAILED,
+                        "The resource was changed by another request at the same time; fetch it again and retry.", List.of(), uriInfo);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && POSTGRES_UNIQUE_VIOLATION.equals(violation.getSQLState())) {
+                return ProblemResponses.of(ProblemType.CONFLICT,
+                        "A resource with the same identity was created at the same time.", List.of(), uriInfo);
+            }
+            if (cause instanceof ProblemException problem) {
+                return ProblemResponses.of(problem, uriInfo);
+            }
+        }
+        return unexpected(failure, uriInfo);
+    }
+
+    private static Response unexpected(Throwable failure, UriInfo uriInfo) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(failure, "Unexpected failure, reference %s", reference);
+        return ProblemResponses.of(ProblemType.INTERNAL_ERROR,
+                "An unexpected error occurred; the operators can trace it with reference " + reference + ".", List.of(), uriInfo);
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A method-parameter violation has the path {@code method.parameter.field[0].sub}; the
+     * client knows only the part after the parameter (or the parameter's name, for a query
+     * parameter or header).
+     */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        Iterator<Path.Node> nodes = path.iterator();
+        String parameterName = null;
+        while (nodes.hasNext()) {
+            Path.Node node = nodes.next();
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameterName = node.getName();
+                default -> {
+                    if (node.getIndex() != null && field.length() > 0) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    } else if (node.getKey() != null && field.length() > 0) {
+                        field.append('[').append(node.getKey()).append(']');
+                    }
+                    if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                        if (field.length() > 0) {
+                            field.append('.');
+                        }
+                        field.append(node.getName());
+                    }
+                }
+            }
+        }
+        if (field.length() > 0) {
+            return field.toString();
+        }
+        return parameterName == null ? "$" : parameterName;
+    }
+}
