@@ -105,6 +105,9 @@ public final class QueryParams {
             return Optional.empty();
         }
         String value = raw.trim();
+        if (value.indexOf('\u0000') >= 0) {
+            throw ProblemException.invalidParameter(name, "must not contain the NUL character (U+0000)");
+        }
         if (value.length() > maxLength) {
             throw ProblemException.invalidParameter(name, "must be at most " + maxLength + " characters");
         }

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 
+import org.coalitiontracker.kit.json.ForbiddenCharacterException;
+
 /**
  * Turns Jackson's failures to read a request body into a problem a client can act on: which
  * field, and what was expected there. Jackson's own messages name Java classes, so none of them
@@ -59,6 +61,9 @@ final class JsonProblems {
             Collection<Object> known = unknown.getKnownPropertyIds();
             return known == null || known.isEmpty() ? "is not a known field"
                     : "is not a known field; known fields are " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        if (mapping instanceof ForbiddenCharacterException) {
+            return mapping.getOriginalMessage();
         }
         if (mapping instanceof InvalidNullException) {
             return "must not be null";

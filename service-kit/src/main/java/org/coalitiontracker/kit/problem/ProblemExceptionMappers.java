@@ -1,9 +1,11 @@
 package org.coalitiontracker.kit.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
@@ -35,6 +37,8 @@ public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
+    /** Text PostgreSQL cannot store (a NUL character in a path or query parameter, say). */
+    private static final Set<String> POSTGRES_UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
 
     @ServerExceptionMapper
     public Response problem(ProblemException problem, UriInfo uriInfo) {
@@ -102,6 +106,10 @@ public class ProblemExceptionMappers {
                     && POSTGRES_UNIQUE_VIOLATION.equals(violation.getSQLState())) {
                 return ProblemResponses.of(ProblemType.CONFLICT,
                         "A resource with the same identity was created at the same time.", List.of(), uriInfo);
+            }
+            if (cause instanceof SQLException sql && POSTGRES_UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+                return ProblemResponses.of(ProblemType.INVALID_PARAMETER,
+                        "The request contains characters that cannot be processed, such as U+0000.", List.of(), uriInfo);
             }
             if (cause instanceof ProblemException problem) {
                 return ProblemResponses.of(problem, uriInfo);
