@@ -64,7 +64,7 @@ public final class OpenApiAudit {
                         }
                     });
                 }
-                documentsAnError |= response.getKey().startsWith("4");
+                documentsAnError |= response.getKey().startsWith("4") || response.getKey().startsWith("5");
             }
             if (!documentsAnError) {
                 gaps.add(where + ": no error response documented");

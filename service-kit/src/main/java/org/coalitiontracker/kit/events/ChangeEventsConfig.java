@@ -1,0 +1,64 @@
+package org.coalitiontracker.kit.events;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How a service publishes and consumes change events. The broker address is the standard
+ * {@code kafka.bootstrap.servers} ({@code KAFKA_BOOTSTRAP_SERVERS}).
+ */
+@ConfigMapping(prefix = "coalition.change-events")
+public interface ChangeEventsConfig {
+
+    /** Whether the relay and the consumer run; off only in tests that need neither. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** CloudEvents {@code source} of what this service publishes; default {@code /<quarkus.application.name>}. */
+    Optional<String> source();
+
+    Relay relay();
+
+    Topics topics();
+
+    Consumer consumer();
+
+    interface Relay {
+        /** Fallback poll: the relay is woken after every commit, this catches anything missed. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        @WithDefault("500")
+        int batchSize();
+
+        /** First wait after a failed publish; doubles up to {@link #maxBackoff()}. */
+        @WithDefault("200ms")
+        Duration minBackoff();
+
+        @WithDefault("10s")
+        Duration maxBackoff();
+    }
+
+    interface Topics {
+        @WithDefault("3")
+        int partitions();
+
+        @WithDefault("1")
+        short replicationFactor();
+    }
+
+    interface Consumer {
+        /** The topics whose read copies this service keeps (Topic enum names). */
+        Optional<List<Topic>> topics();
+
+        /** The consumer group; one per service, shared by its instances. */
+        Optional<String> groupId();
+
+        @WithDefault("500ms")
+        Duration pollTimeout();
+    }
+}

@@ -1,0 +1,102 @@
+package org.coalitiontracker.kit.events;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.hibernate.Session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The write side of the transactional outbox: records a change event in the same database
+ * transaction as the change itself, so that a change is published if and only if it commits.
+ * After the commit the relay is woken at once; it never has to wait for its poll.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String WAKE_REGISTERED = Outbox.class.getName() + ".wake";
+    private static final String INSERT = "insert into outbox (event_id, topic, aggregate_key, aggregate_version, event_type, payload, actor, occurred_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    public Outbox(EntityManager entityManager, ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /** The aggregate now has {@code state} at {@code version}; {@code state} is its public representation. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void upserted(Topic topic, String key, long version, Object state) {
+        try {
+            append(topic, key, version, topic.upsertedType(), mapper.writeValueAsString(state));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise the state of " + topic + " " + key, e);
+        }
+    }
+
+    /** The aggregate is gone; {@code version} must be higher than any version published for it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleted(Topic topic, String key, long version) {
+        append(topic, key, version, topic.deletedType(), null);
+    }
+
+    private void append(Topic topic, String key, long version, String type, String payload) {
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setString(2, topic.topicName());
+                insert.setString(3, key);
+                insert.setLong(4, version);
+                insert.setString(5, type);
+                if (payload == null) {
+                    insert.setNull(6, Types.VARCHAR);
+                } else {
+                    insert.setString(6, payload);
+                }
+                insert.setNull(7, Types.VARCHAR);
+                insert.setTimestamp(8, now);
+                insert.executeUpdate();
+            }
+        });
+        wakeRelayAfterCommit();
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}
