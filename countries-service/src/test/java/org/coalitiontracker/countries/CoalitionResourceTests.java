@@ -121,6 +121,25 @@ class CoalitionResourceTests {
     }
 
     @Test
+    void nullSourcesAndDatesTheDatabaseCannotHoldAre422() {
+        given().contentType(ContentType.JSON).body("{\"id\": \"cotw-null-source\", \"name\": \"x\", \"sources\": [null]}")
+                .when().post("/coalitions")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("sources[0]"));
+        given().contentType(ContentType.JSON).body("{\"id\": \"cotw-far-future\", \"name\": \"x\", \"launchedOn\": \"+99999999-01-01\"}")
+                .when().post("/coalitions")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("launchedOn"))
+                .body("errors[0].message", containsString("9999-12-31"));
+        given().contentType(ContentType.JSON).body(body("cotw-null-source", DEFAULT_NAME)).post("/coalitions").then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"sources\": [null]}")
+                .when().put("/coalitions/cotw-null-source").then().statusCode(422).body("errors[0].field", equalTo("sources[0]"));
+        given().contentType("application/merge-patch+json").body("{\"launchedOn\": \"-0001-01-01\"}")
+                .when().patch("/coalitions/cotw-null-source").then().statusCode(422).body("errors[0].field", equalTo("launchedOn"));
+        given().get("/coalitions/cotw-null-source").then().statusCode(200).header("ETag", "\"0\"");
+        given().get("/coalitions/cotw-far-future").then().statusCode(404);
+    }
+
+    @Test
     void listPagesWithLinksAndFilters() {
         for (int i = 0; i < 3; i++) {
             given().contentType(ContentType.JSON).body(body("paged-" + i, "Paged " + i)).post("/coalitions").then().statusCode(201);

@@ -5,16 +5,18 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.coalitiontracker.countries.domain.CoalitionDetails;
+import org.coalitiontracker.countries.domain.Slug;
 import org.coalitiontracker.kit.source.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A new coalition, with the id its creator chooses.")
 public record CoalitionCreate(
-        @NotBlank @Size(max = 64) @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE)
+        @NotBlank @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE)
         @Schema(description = "Identifier chosen by the client: lower-case letters, digits and hyphens.", required = true, examples = "coalition-of-the-willing")
         String id,
         @NotBlank @Size(max = 200)
@@ -23,11 +25,12 @@ public record CoalitionCreate(
         @Size(max = 4000)
         @Schema(description = "What the coalition is for.")
         String description,
+        @StorableDate
         @Schema(description = "When it was launched, as its main source reports; other claims go in `sources` with a `note`.", examples = "2025-03-02")
         LocalDate launchedOn,
         @Size(max = 50)
         @Schema(description = "Published sources for the coalition's facts.")
-        List<@Valid Source> sources) {
+        List<@NotNull @Valid Source> sources) {
 
     CoalitionDetails details() {
         return new CoalitionDetails(name, description, launchedOn, sources);

@@ -70,7 +70,7 @@ public class CoalitionResource {
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         Page<Coalition> found = coalitions.list(QueryParams.text("q", q, 200),
-                QueryParams.instantOrDate("updatedSince", updatedSince), PageRequest.parse(page, size));
+                StorableDates.instantOrDate("updatedSince", updatedSince), PageRequest.parse(page, size));
         return PagedResponses.ok(found.map(CoalitionView::of), uriInfo);
     }
 
@@ -140,8 +140,10 @@ public class CoalitionResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a coalition", description = "Deletes the coalition and its memberships.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
+    @Operation(summary = "Delete a coalition",
+            description = "Deletes the coalition and, with it, all its memberships: they cannot outlive the coalition and are gone "
+                    + "from `/coalitions/{id}/members` at once.")
+    @APIResponse(responseCode = "204", description = "Deleted, together with its memberships.")
     public RestResponse<Void> delete(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {

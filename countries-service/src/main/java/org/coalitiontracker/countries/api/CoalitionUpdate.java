@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.coalitiontracker.countries.domain.Coalition;
@@ -20,11 +21,12 @@ public record CoalitionUpdate(
         @Size(max = 4000)
         @Schema(description = "What the coalition is for.")
         String description,
+        @StorableDate
         @Schema(description = "When it was launched, as its main source reports.", examples = "2025-03-02")
         LocalDate launchedOn,
         @Size(max = 50)
         @Schema(description = "Published sources for the coalition's facts.")
-        List<@Valid Source> sources) {
+        List<@NotNull @Valid Source> sources) {
 
     static CoalitionUpdate of(Coalition coalition) {
         return new CoalitionUpdate(coalition.name, coalition.description, coalition.launchedOn, coalition.sources);

@@ -23,8 +23,9 @@ public class Coalitions {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Coalition get(String id) {
-        return Coalition.<Coalition>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("There is no coalition '" + id + "'."));
+        // An id that could not have been created is not looked up: it might not even be storable text.
+        Optional<Coalition> found = Slug.isValid(id) ? Coalition.findByIdOptional(id) : Optional.empty();
+        return found.orElseThrow(() -> ProblemException.notFound("There is no coalition '" + id + "'."));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,161 @@
+package org.coalitiontracker.countries.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.coalitiontracker.countries.domain.Bloc;
+import org.coalitiontracker.countries.domain.Membership;
+import org.coalitiontracker.countries.domain.MembershipFilter;
+import org.coalitiontracker.countries.domain.MembershipRole;
+import org.coalitiontracker.countries.domain.MembershipStatus;
+import org.coalitiontracker.countries.domain.Memberships;
+import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.Page;
+import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.http.PagedResponses;
+import org.coalitiontracker.kit.http.QueryParams;
+import org.coalitiontracker.kit.http.VersionedResponses;
+import org.coalitiontracker.kit.openapi.PageSchema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/coalitions/{id}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Memberships", description = "Which countries belong to a coalition, over which period, in what role and with which stances.")
+public class MembershipResource {
+
+    private static final String ID_DESCRIPTION = "The coalition's slug, such as `coalition-of-the-willing`.";
+    private static final String COUNTRY_DESCRIPTION = "The member country's ISO 3166-1 alpha-2 or alpha-3 code, in any case "
+            + "(`FR`, `fr`, `FRA`); answers always carry the alpha-2 code. A code that is malformed or names no country is a 422 "
+            + "on `PUT` (nothing to add) and a 404 on `GET` and `DELETE` (no such member).";
+    private static final String COUNTRY_PROBLEM = """
+            { "type": "urn:coalition-tracker:problem:rule-violated", "title": "Business rule violated", "status": 422,
+              "detail": "'ZZ' is not an ISO 3166-1 country code",
+              "errors": [ { "field": "countryCode", "message": "'ZZ' is not an ISO 3166-1 country code" } ] }""";
+
+    private final Memberships memberships;
+
+    public MembershipResource(Memberships memberships) {
+        this.memberships = memberships;
+    }
+
+    @GET
+    @Operation(summary = "List a coalition's members",
+            description = "The coalition's memberships, sorted by country code, one page at a time; every filter given narrows the list. "
+                    + "`asOf` answers who was a member on a date: those with `joinedOn` on or before it and no `leftOn`, or a `leftOn` "
+                    + "after it. A membership without `joinedOn` is a member as of no date, since when it began is unknown.")
+    @APIResponse(responseCode = "200", description = "One page of memberships; `Link` headers point to the next and previous pages.",
+            content = @Content(schema = @Schema(implementation = MembershipResource.MembershipPage.class),
+                    examples = @ExampleObject(name = "members", value = MembershipExamples.PAGE)))
+    public RestResponse<Page<MembershipView>> list(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = "Only members in this role: `LEAD`, `MEMBER`, `PARTNER` or `OBSERVER`, in any case.") @QueryParam("role") String role,
+            @Parameter(description = "Only memberships in this status: `ACTIVE`, `PROSPECTIVE` or `WITHDRAWN`, in any case.") @QueryParam("status") String status,
+            @Parameter(description = "Only member countries in this bloc: `EU` or `NATO`, in any case.") @QueryParam("bloc") String bloc,
+            @Parameter(description = "Only those who were members on this date (`2025-09-04`): joined on or before it, and not left on or before it.",
+                    example = "2025-09-04") @QueryParam("asOf") String asOf,
+            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        MembershipFilter filter = new MembershipFilter(
+                QueryParams.enumValue("role", role, MembershipRole.class),
+                QueryParams.enumValue("status", status, MembershipStatus.class),
+                QueryParams.enumValue("bloc", bloc, Bloc.class),
+                StorableDates.date("asOf", asOf),
+                StorableDates.instantOrDate("updatedSince", updatedSince));
+        Page<Membership> found = memberships.list(id, filter, PageRequest.parse(page, size));
+        return PagedResponses.ok(found.map(MembershipView::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{countryCode}")
+    @Operation(summary = "Get a membership", description = "One country's membership of the coalition, with its version in the `ETag` header.")
+    @APIResponse(responseCode = "200", description = "The membership.",
+            content = @Content(schema = @Schema(implementation = MembershipView.class),
+                    examples = @ExampleObject(name = "member", value = MembershipExamples.VIEW)))
+    public RestResponse<MembershipView> get(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode) {
+        Membership membership = memberships.get(id, countryCode);
+        return VersionedResponses.ok(MembershipView.of(membership), membership.version);
+    }
+
+    @PUT
+    @Path("/{countryCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add or replace a membership",
+            description = "Makes the country a member of the coalition (201) or replaces every field of its membership (200); fields left "
+                    + "out become empty. With `If-Match`, only an existing membership at that version is replaced; `If-Match` on a "
+                    + "membership that does not exist yet is 412.")
+    @RequestBody(description = "The membership's full new state.", required = true,
+            content = @Content(examples = @ExampleObject(name = "member", value = MembershipExamples.UPDATE)))
+    @APIResponse(responseCode = "200", description = "Replaced; the membership as stored now, with its new `ETag`.",
+            content = @Content(schema = @Schema(implementation = MembershipView.class),
+                    examples = @ExampleObject(name = "member", value = MembershipExamples.VIEW)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the membership by alpha-2 code.",
+            content = @Content(schema = @Schema(implementation = MembershipView.class),
+                    examples = @ExampleObject(name = "member", value = MembershipExamples.VIEW)))
+    @APIResponse(responseCode = "422", description = "A field is invalid (`errors` names each one), the country code is not an ISO 3166-1 "
+            + "alpha-2 or alpha-3 code that exists (`countryCode`), or `leftOn` is before `joinedOn` (`leftOn`).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown country", value = COUNTRY_PROBLEM)))
+    public RestResponse<MembershipView> put(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
+            @NotNull @Valid MembershipUpdate body,
+            @Context UriInfo uriInfo) {
+        Memberships.Stored stored = memberships.put(id, countryCode, ifMatch, body.details());
+        Membership membership = stored.membership();
+        MembershipView view = MembershipView.of(membership);
+        if (!stored.created()) {
+            return VersionedResponses.ok(view, membership.version);
+        }
+        URI location = uriInfo.getBaseUriBuilder().path(MembershipResource.class)
+                .path(membership.countryCode).build(membership.coalitionId);
+        return VersionedResponses.created(location, view, membership.version);
+    }
+
+    @DELETE
+    @Path("/{countryCode}")
+    @Operation(summary = "Remove a membership",
+            description = "Deletes the membership as if it had never been recorded. To record that a country left, `PUT` it with "
+                    + "`status` `WITHDRAWN` and a `leftOn` date instead, so that `asOf` still finds it for the time it was a member.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public RestResponse<Void> delete(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
+        memberships.delete(id, countryCode, ifMatch);
+        return RestResponse.noContent();
+    }
+
+    @Schema(name = "MembershipPage", description = "One page of a coalition's memberships.")
+    static final class MembershipPage extends PageSchema {
+        @Schema(description = "The memberships on this page, sorted by country code.")
+        public List<MembershipView> items;
+    }
+}

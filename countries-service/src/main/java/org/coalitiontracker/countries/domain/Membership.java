@@ -1,0 +1,88 @@
+package org.coalitiontracker.countries.domain;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.coalitiontracker.kit.persistence.VersionedEntity;
+import org.coalitiontracker.kit.source.Source;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A country's membership of a coalition, over a period, with its role and its stances. */
+@Entity
+@IdClass(Membership.Key.class)
+public class Membership extends VersionedEntity {
+
+    @Id
+    @Column(name = "coalition_id")
+    public String coalitionId;
+
+    /** ISO 3166-1 alpha-2. */
+    @Id
+    @Column(name = "country_code")
+    public String countryCode;
+
+    /** The same column as {@link #countryCode}, for the country's name and blocs. */
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "country_code", insertable = false, updatable = false)
+    public Country country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MembershipRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MembershipStatus status;
+
+    @Column(name = "joined_on")
+    public LocalDate joinedOn;
+
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Stance> stances = new ArrayList<>();
+
+    public String notes;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Source> sources = new ArrayList<>();
+
+    public static class Key implements Serializable {
+        public String coalitionId;
+        public String countryCode;
+
+        public Key() {
+        }
+
+        public Key(String coalitionId, String countryCode) {
+            this.coalitionId = coalitionId;
+            this.countryCode = countryCode;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(coalitionId, key.coalitionId) && Objects.equals(countryCode, key.countryCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(coalitionId, countryCode);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.coalitiontracker.countries.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.Page;
+import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.persistence.Filters;
+import org.coalitiontracker.kit.persistence.Pages;
+import org.coalitiontracker.kit.problem.ProblemException;
+
+import io.quarkus.panache.common.Sort;
+
+/** Who belongs to a coalition, when and in what role: adding, changing, ending and finding memberships. */
+@ApplicationScoped
+@Transactional
+public class Memberships {
+
+    /** The result of a PUT: the membership as stored, and whether it is new. */
+    public record Stored(Membership membership, boolean created) {
+    }
+
+    private final Coalitions coalitions;
+    private final Countries countries;
+
+    public Memberships(Coalitions coalitions, Countries countries) {
+        this.coalitions = coalitions;
+        this.countries = countries;
+    }
+
+    /**
+     * A membership is current on a date from its {@code joinedOn} (inclusive) to its {@code leftOn}
+     * (exclusive); one without a {@code joinedOn} is current on no date, since when it began is unknown.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Membership> list(String coalitionId, MembershipFilter filter, PageRequest page) {
+        Coalition coalition = coalitions.get(coalitionId);
+        Filters filters = new Filters()
+                .and("coalitionId = :coalitionId", "coalitionId", Optional.of(coalition.id))
+                .and("role = :role", "role", filter.role())
+                .and("status = :status", "status", filter.status())
+                .and(":bloc member of country.blocs", "bloc", filter.bloc())
+                .and("joinedOn <= :asOf and (leftOn is null or leftOn > :asOf)", "asOf", filter.asOf())
+                .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
+        return Pages.fetch(Membership.<Membership>find(filters.where(), Sort.by("countryCode"), filters.parameters()), page, m -> m);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Membership get(String coalitionId, String countryCode) {
+        Coalition coalition = coalitions.get(coalitionId);
+        return countries.find(countryCode)
+                .flatMap(country -> find(coalition.id, country.code))
+                .orElseThrow(() -> ProblemException.notFound("'" + countryCode + "' is not a member of coalition '" + coalition.id + "'."));
+    }
+
+    /** Creates the membership, or replaces every field of the existing one. */
+    public Stored put(String coalitionId, String countryCode, String ifMatch, MembershipDetails details) {
+        Coalition coalition = coalitions.get(coalitionId);
+        Country country = memberCountry(countryCode);
+        Optional<Membership> existing = find(coalition.id, country.code);
+        if (existing.isPresent()) {
+            EntityVersions.requireMatch(ifMatch, existing.get().version);
+        } else {
+            EntityVersions.requireNoneForNewResource(ifMatch);
+        }
+        requireLeftOnNotBeforeJoinedOn(details);
+        Membership membership = existing.orElseGet(() -> newMembership(coalition, country));
+        apply(membership, details);
+        if (existing.isPresent()) {
+            Membership.flush();
+        } else {
+            membership.persistAndFlush();
+        }
+        return new Stored(membership, existing.isEmpty());
+    }
+
+    public void delete(String coalitionId, String countryCode, String ifMatch) {
+        Membership membership = get(coalitionId, countryCode);
+        EntityVersions.requireMatch(ifMatch, membership.version);
+        membership.delete();
+    }
+
+    private Country memberCountry(String countryCode) {
+        if (!Countries.isWellFormedCode(countryCode)) {
+            throw ProblemException.ruleViolated("countryCode", "must be an ISO 3166-1 alpha-2 or alpha-3 code, such as FR or FRA");
+        }
+        return countries.find(countryCode).orElseThrow(() -> ProblemException.ruleViolated("countryCode",
+                "'" + countryCode + "' is not an ISO 3166-1 country code"));
+    }
+
+    private static void requireLeftOnNotBeforeJoinedOn(MembershipDetails details) {
+        if (details.joinedOn() != null && details.leftOn() != null && details.leftOn().isBefore(details.joinedOn())) {
+            throw ProblemException.ruleViolated("leftOn", "must not be before joinedOn (" + details.joinedOn() + ")");
+        }
+    }
+
+    private static Optional<Membership> find(String coalitionId, String countryCode) {
+        return Membership.findByIdOptional(new Membership.Key(coalitionId, countryCode));
+    }
+
+    private static Membership newMembership(Coalition coalition, Country country) {
+        Membership membership = new Membership();
+        membership.coalitionId = coalition.id;
+        membership.countryCode = country.code;
+        membership.country = country;
+        return membership;
+    }
+
+    private static void apply(Membership membership, MembershipDetails details) {
+        membership.role = details.role();
+        membership.status = details.status();
+        membership.joinedOn = details.joinedOn();
+        membership.leftOn = details.leftOn();
+        membership.stances = details.stances() == null ? List.of() : List.copyOf(details.stances());
+        membership.notes = details.notes();
+        membership.sources = details.sources() == null ? List.of() : List.copyOf(details.sources());
+    }
+}
