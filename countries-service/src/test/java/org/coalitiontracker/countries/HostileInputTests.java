@@ -76,17 +76,17 @@ class HostileInputTests {
         createFixture();
         String before = databaseState();
         given().contentType(ContentType.JSON).body("{\"id\": \"hostile-unstorable\", \"name\": \"" + escaped + "\"}")
-                .when().post("/coalitions").then().statusCode(400).contentType("application/problem+json");
+                .when().post("/coalitions").then().statusCode(422).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{\"id\": \"hostile-unstorable\", \"name\": \"x\", \"sources\": [{\"title\": \"" + escaped + "\"}]}")
-                .when().post("/coalitions").then().statusCode(400).contentType("application/problem+json");
+                .when().post("/coalitions").then().statusCode(422).contentType("application/problem+json");
         given().contentType("application/merge-patch+json").body("{\"description\": \"" + escaped + "\"}")
-                .when().patch("/coalitions/" + FIXTURE).then().statusCode(400).contentType("application/problem+json");
+                .when().patch("/coalitions/" + FIXTURE).then().statusCode(422).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{\"role\": \"MEMBER\", \"status\": \"ACTIVE\", \"notes\": \"" + escaped + "\"}")
-                .when().put("/coalitions/" + FIXTURE + "/members/PL").then().statusCode(400).contentType("application/problem+json");
+                .when().put("/coalitions/" + FIXTURE + "/members/PL").then().statusCode(422).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("""
                 {"role": "MEMBER", "status": "ACTIVE", "stances": [{"topic": "OTHER", "position": "SUPPORTS", "conditions": "%s"}]}"""
                 .formatted(escaped))
-                .when().put("/coalitions/" + FIXTURE + "/members/PL").then().statusCode(400).contentType("application/problem+json");
+                .when().put("/coalitions/" + FIXTURE + "/members/PL").then().statusCode(422).contentType("application/problem+json");
         assertEquals(before, databaseState());
     }
 

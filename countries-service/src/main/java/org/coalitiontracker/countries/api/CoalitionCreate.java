@@ -25,7 +25,6 @@ public record CoalitionCreate(
         @Size(max = 4000)
         @Schema(description = "What the coalition is for.")
         String description,
-        @StorableDate
         @Schema(description = "When it was launched, as its main source reports; other claims go in `sources` with a `note`.", examples = "2025-03-02")
         LocalDate launchedOn,
         @Size(max = 50)

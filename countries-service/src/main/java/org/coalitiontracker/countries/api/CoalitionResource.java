@@ -70,7 +70,7 @@ public class CoalitionResource {
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         Page<Coalition> found = coalitions.list(QueryParams.text("q", q, 200),
-                StorableDates.instantOrDate("updatedSince", updatedSince), PageRequest.parse(page, size));
+                QueryParams.instantOrDate("updatedSince", updatedSince), PageRequest.parse(page, size));
         return PagedResponses.ok(found.map(CoalitionView::of), uriInfo);
     }
 

@@ -21,7 +21,6 @@ public record CoalitionUpdate(
         @Size(max = 4000)
         @Schema(description = "What the coalition is for.")
         String description,
-        @StorableDate
         @Schema(description = "When it was launched, as its main source reports.", examples = "2025-03-02")
         LocalDate launchedOn,
         @Size(max = 50)

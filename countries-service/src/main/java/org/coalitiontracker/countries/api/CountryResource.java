@@ -56,7 +56,7 @@ public class CountryResource {
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         Page<Country> found = countries.list(QueryParams.text("q", q, 200), QueryParams.enumValue("bloc", bloc, Bloc.class),
-                StorableDates.instantOrDate("updatedSince", updatedSince), PageRequest.parse(page, size));
+                QueryParams.instantOrDate("updatedSince", updatedSince), PageRequest.parse(page, size));
         return PagedResponses.ok(found.map(CountryView::of), uriInfo);
     }
 

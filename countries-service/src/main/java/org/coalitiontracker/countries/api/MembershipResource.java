@@ -84,8 +84,8 @@ public class MembershipResource {
                 QueryParams.enumValue("role", role, MembershipRole.class),
                 QueryParams.enumValue("status", status, MembershipStatus.class),
                 QueryParams.enumValue("bloc", bloc, Bloc.class),
-                StorableDates.date("asOf", asOf),
-                StorableDates.instantOrDate("updatedSince", updatedSince));
+                QueryParams.date("asOf", asOf),
+                QueryParams.instantOrDate("updatedSince", updatedSince));
         Page<Membership> found = memberships.list(id, filter, PageRequest.parse(page, size));
         return PagedResponses.ok(found.map(MembershipView::of), uriInfo);
     }

@@ -22,10 +22,8 @@ public record MembershipUpdate(
         @NotNull
         @Schema(description = "Where the membership stands.", required = true)
         MembershipStatus status,
-        @StorableDate
         @Schema(description = "When the country joined, if known. Without it the country is a member as of no date (see `asOf`).", examples = "2025-03-02")
         LocalDate joinedOn,
-        @StorableDate
         @Schema(description = "When the country left, if it did; not before `joinedOn`. It is no longer a member on that day.", examples = "2025-10-01")
         LocalDate leftOn,
         @Size(max = 50)

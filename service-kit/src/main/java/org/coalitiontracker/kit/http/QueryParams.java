@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.coalitiontracker.kit.json.StorableValues;
 import org.coalitiontracker.kit.problem.ProblemException;
 
 /**
@@ -48,11 +49,16 @@ public final class QueryParams {
         if (isAbsent(raw)) {
             return Optional.empty();
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(raw.trim()));
+            date = LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter(name, "'" + raw + "' is not a date such as 2025-09-04");
         }
+        if (!StorableValues.isStorable(date)) {
+            throw ProblemException.invalidParameter(name, StorableValues.DATE_MESSAGE);
+        }
+        return Optional.of(date);
     }
 
     /** An instant with offset, or a date meaning the start of that day in UTC. */
@@ -61,15 +67,18 @@ public final class QueryParams {
             return Optional.empty();
         }
         String value = raw.trim();
+        Instant instant;
         try {
-            if (value.length() == 10) {
-                return Optional.of(LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
-            }
-            return Optional.of(OffsetDateTime.parse(value).toInstant());
+            instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter(name,
                     "'" + raw + "' is not a date (2025-09-04) or a date-time with offset (2025-09-04T11:00:00+02:00)");
         }
+        if (!StorableValues.isStorable(instant)) {
+            throw ProblemException.invalidParameter(name, StorableValues.DATE_MESSAGE);
+        }
+        return Optional.of(instant);
     }
 
     public static Optional<Integer> integer(String name, String raw, int min, int max) {
@@ -105,8 +114,8 @@ public final class QueryParams {
             return Optional.empty();
         }
         String value = raw.trim();
-        if (value.indexOf('\u0000') >= 0) {
-            throw ProblemException.invalidParameter(name, "must not contain the NUL character (U+0000)");
+        if (!StorableValues.isStorable(value)) {
+            throw ProblemException.invalidParameter(name, StorableValues.TEXT_MESSAGE);
         }
         if (value.length() > maxLength) {
             throw ProblemException.invalidParameter(name, "must be at most " + maxLength + " characters");

@@ -11,15 +11,14 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * Reads request bodies strictly: a typo in a field name, a number where text belongs, text where
  * a number belongs, a fraction for a whole number or a duplicated key is a 400 rather than a
- * silent guess; text with a NUL character, which PostgreSQL cannot store, is refused. Offsets
- * in date-times are kept as sent.
+ * silent guess; text and dates that PostgreSQL cannot store as sent are refused (see
+ * {@link StorableValues}). Offsets in date-times are kept as sent.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -40,7 +39,7 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeStringDeserializer()));
+        mapper.registerModule(new StorableValuesModule());
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 
-import org.coalitiontracker.kit.json.ForbiddenCharacterException;
+import org.coalitiontracker.kit.json.UnstorableValueException;
 
 /**
  * Turns Jackson's failures to read a request body into a problem a client can act on: which
@@ -34,6 +34,12 @@ final class JsonProblems {
     }
 
     static ProblemException toProblem(JsonProcessingException failure) {
+        if (failure instanceof UnstorableValueException unstorable) {
+            // Well-formed JSON with a value out of what can be stored: invalid, like a Bean Validation failure.
+            String field = path(unstorable);
+            return new ProblemException(ProblemType.VALIDATION_FAILED, "The request has 1 invalid field.",
+                    List.of(new FieldError(field, unstorable.getOriginalMessage())));
+        }
         if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             String message = fieldMessage(mapping);
@@ -61,9 +67,6 @@ final class JsonProblems {
             Collection<Object> known = unknown.getKnownPropertyIds();
             return known == null || known.isEmpty() ? "is not a known field"
                     : "is not a known field; known fields are " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-        }
-        if (mapping instanceof ForbiddenCharacterException) {
-            return mapping.getOriginalMessage();
         }
         if (mapping instanceof InvalidNullException) {
             return "must not be null";
