@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.kit.events.AggregateChanged;
+import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
@@ -20,6 +23,14 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 @Transactional
 public class Coalitions {
+
+    private final Event<AggregateChanged<Coalition>> changes;
+    private final Event<AggregateChanged<Membership>> membershipChanges;
+
+    public Coalitions(Event<AggregateChanged<Coalition>> changes, Event<AggregateChanged<Membership>> membershipChanges) {
+        this.changes = changes;
+        this.membershipChanges = membershipChanges;
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Coalition get(String id) {
@@ -44,6 +55,7 @@ public class Coalitions {
         coalition.id = id;
         apply(coalition, details);
         coalition.persistAndFlush();
+        changes.fire(AggregateChanged.upserted(Topic.COALITIONS, coalition.id, coalition.version, coalition));
         return coalition;
     }
 
@@ -52,13 +64,19 @@ public class Coalitions {
         EntityVersions.requireMatch(ifMatch, coalition.version);
         apply(coalition, details);
         Coalition.flush();
+        changes.fire(AggregateChanged.upserted(Topic.COALITIONS, coalition.id, coalition.version, coalition));
         return coalition;
     }
 
     public void delete(String id, String ifMatch) {
         Coalition coalition = get(id);
         EntityVersions.requireMatch(ifMatch, coalition.version);
+        // The database removes its memberships with it; their copies elsewhere must go too.
+        for (Membership membership : Membership.<Membership>list("coalitionId", coalition.id)) {
+            membershipChanges.fire(AggregateChanged.deleted(Topic.MEMBERSHIPS, membership.eventKey(), membership.version));
+        }
         coalition.delete();
+        changes.fire(AggregateChanged.deleted(Topic.COALITIONS, coalition.id, coalition.version));
     }
 
     private static void apply(Coalition coalition, CoalitionDetails details) {

@@ -63,6 +63,11 @@ public class Membership extends VersionedEntity {
     @Column(nullable = false)
     public List<Source> sources = new ArrayList<>();
 
+    /** The key of its change events: {@code coalitionId/countryCode}. */
+    public String eventKey() {
+        return coalitionId + "/" + countryCode;
+    }
+
     public static class Key implements Serializable {
         public String coalitionId;
         public String countryCode;

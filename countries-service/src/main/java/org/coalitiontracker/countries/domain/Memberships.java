@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.kit.events.AggregateChanged;
+import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
@@ -26,10 +29,12 @@ public class Memberships {
 
     private final Coalitions coalitions;
     private final Countries countries;
+    private final Event<AggregateChanged<Membership>> changes;
 
-    public Memberships(Coalitions coalitions, Countries countries) {
+    public Memberships(Coalitions coalitions, Countries countries, Event<AggregateChanged<Membership>> changes) {
         this.coalitions = coalitions;
         this.countries = countries;
+        this.changes = changes;
     }
 
     /**
@@ -75,6 +80,7 @@ public class Memberships {
         } else {
             membership.persistAndFlush();
         }
+        changes.fire(AggregateChanged.upserted(Topic.MEMBERSHIPS, membership.eventKey(), membership.version, membership));
         return new Stored(membership, existing.isEmpty());
     }
 
@@ -82,6 +88,7 @@ public class Memberships {
         Membership membership = get(coalitionId, countryCode);
         EntityVersions.requireMatch(ifMatch, membership.version);
         membership.delete();
+        changes.fire(AggregateChanged.deleted(Topic.MEMBERSHIPS, membership.eventKey(), membership.version));
     }
 
     private Country memberCountry(String countryCode) {

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,16 @@ public class Outbox {
         this.mapper = mapper;
         this.transactions = transactions;
         this.relay = relay;
+    }
+
+    /** Records {@code change}, shown as {@code representation} gives it (the aggregate's HTTP view). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> void publish(AggregateChanged<E> change, Function<? super E, ?> representation) {
+        if (change.isDeletion()) {
+            deleted(change.topic(), change.key(), change.version());
+        } else {
+            upserted(change.topic(), change.key(), change.version(), representation.apply(change.aggregate()));
+        }
     }
 
     /** The aggregate now has {@code state} at {@code version}; {@code state} is its public representation. */

@@ -1,0 +1,46 @@
+-- Change events (see docs/change-events.md): the transactional outbox, written in the same
+-- transaction as every change and emptied by the relay once Kafka acknowledged each row, and
+-- the read copies of other services' aggregates, filled by the consumer.
+create table outbox (
+    id bigserial primary key,
+    event_id uuid not null,
+    topic varchar(100) not null,
+    aggregate_key varchar(200) not null,
+    aggregate_version bigint not null,
+    event_type varchar(200) not null,
+    payload text,
+    actor varchar(200),
+    occurred_at timestamptz not null
+);
+
+create table read_copy (
+    topic varchar(100) not null,
+    aggregate_key varchar(200) not null,
+    version bigint not null,
+    state jsonb,
+    received_at timestamptz not null,
+    primary key (topic, aggregate_key)
+);
+
+-- A member's commitments and the events it took part in, from the copies.
+create index read_copy_commitments_by_member on read_copy ((state ->> 'coalitionId'), (state ->> 'countryCode'))
+    where topic = 'coalition-tracker.commitments';
+create index read_copy_events_by_participant on read_copy using gin ((state -> 'participants') jsonb_path_ops)
+    where topic = 'coalition-tracker.events';
+
+-- The reference countries were loaded by V2, without events: publish each once, in the shape
+-- of GET /countries/{code}, so that the other services' copies hold every country.
+insert into outbox (event_id, topic, aggregate_key, aggregate_version, event_type, payload, occurred_at)
+select gen_random_uuid(), 'coalition-tracker.countries', c.code, c.version, 'org.coalitiontracker.country.upserted',
+       jsonb_build_object(
+           'code', c.code,
+           'alpha3', c.alpha3,
+           'name', c.name,
+           'aliases', coalesce((select jsonb_agg(a.alias order by a.alias) from country_alias a where a.country_code = c.code), '[]'::jsonb),
+           'blocs', coalesce((select jsonb_agg(b.bloc order by b.bloc) from country_bloc b where b.country_code = c.code), '[]'::jsonb),
+           'version', c.version,
+           'createdAt', c.created_at,
+           'updatedAt', c.updated_at)::text,
+       now()
+from country c
+order by c.code;
