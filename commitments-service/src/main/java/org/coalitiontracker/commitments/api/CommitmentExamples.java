@@ -1,0 +1,91 @@
+package org.coalitiontracker.commitments.api;
+
+/** Example bodies shown in the OpenAPI document. */
+final class CommitmentExamples {
+
+    static final String INPUT = """
+            {
+              "countryCode": "FR",
+              "coalitionId": "coalition-of-the-willing",
+              "category": "GROUND_FORCES",
+              "status": "PLEDGED",
+              "description": "Troops for a reassurance force in Ukraine once a ceasefire holds.",
+              "personnel": 2000,
+              "conditions": ["US_BACKSTOP", "CEASEFIRE"],
+              "conditionNote": "Conditional on a US backstop, which Washington had not given.",
+              "stationedIn": "UA",
+              "announcedAtEventId": "6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21",
+              "announcedOn": "2025-09-04",
+              "sources": [
+                { "title": "Coalition leaders meet in Paris on security guarantees", "publisher": "Élysée Palace",
+                  "url": "https://www.elysee.fr/", "publishedOn": "2025-09-04" }
+              ]
+            }""";
+
+    static final String FINANCING_INPUT = """
+            {
+              "countryCode": "NO",
+              "coalitionId": "coalition-of-the-willing",
+              "category": "FINANCING",
+              "status": "CONFIRMED",
+              "description": "Funding for Ukraine's armed forces.",
+              "amount": { "amount": "1500000.00", "currency": "EUR" },
+              "announcedOn": "2025-03-27",
+              "sources": []
+            }""";
+
+    static final String PATCH = """
+            { "status": "CONFIRMED", "personnel": 2500 }""";
+
+    static final String VIEW = """
+            {
+              "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11",
+              "countryCode": "FR",
+              "coalitionId": "coalition-of-the-willing",
+              "category": "GROUND_FORCES",
+              "status": "PLEDGED",
+              "description": "Troops for a reassurance force in Ukraine once a ceasefire holds.",
+              "personnel": 2000,
+              "conditions": ["US_BACKSTOP", "CEASEFIRE"],
+              "conditionNote": "Conditional on a US backstop, which Washington had not given.",
+              "stationedIn": "UA",
+              "announcedAtEventId": "6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21",
+              "announcedOn": "2025-09-04",
+              "sources": [
+                { "title": "Coalition leaders meet in Paris on security guarantees", "publisher": "Élysée Palace",
+                  "url": "https://www.elysee.fr/", "publishedOn": "2025-09-04" }
+              ],
+              "version": 0,
+              "createdAt": "2025-09-04T10:15:00Z",
+              "updatedAt": "2025-09-04T10:15:00Z"
+            }""";
+
+    static final String PAGE = "{ \"items\": [" + VIEW + "], \"page\": 0, \"size\": 50, \"total\": 1 }";
+
+    static final String HISTORY = """
+            { "items": [
+              { "version": 0, "status": "UNDER_CONSIDERATION", "changedFields": ["countryCode", "coalitionId", "category", "status", "stationedIn"],
+                "changedAt": "2025-03-27T17:00:00Z",
+                "snapshot": { "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11", "countryCode": "FR", "coalitionId": "coalition-of-the-willing",
+                  "category": "GROUND_FORCES", "status": "UNDER_CONSIDERATION", "conditions": [], "stationedIn": "UA", "sources": [],
+                  "version": 0, "createdAt": "2025-03-27T17:00:00Z", "updatedAt": "2025-03-27T17:00:00Z" } },
+              { "version": 1, "status": "PLEDGED", "changedFields": ["status", "personnel"],
+                "changedAt": "2025-09-04T10:15:00Z",
+                "snapshot": { "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11", "countryCode": "FR", "coalitionId": "coalition-of-the-willing",
+                  "category": "GROUND_FORCES", "status": "PLEDGED", "personnel": 2000, "conditions": [], "stationedIn": "UA", "sources": [],
+                  "version": 1, "createdAt": "2025-03-27T17:00:00Z", "updatedAt": "2025-09-04T10:15:00Z" } }
+            ], "page": 0, "size": 50, "total": 2 }""";
+
+    static final String SUMMARY = """
+            {
+              "groupBy": "category",
+              "groups": [
+                { "key": "FINANCING", "count": 2, "personnel": 0,
+                  "amounts": [ { "amount": "1500000.00", "currency": "EUR" }, { "amount": "250000.00", "currency": "GBP" } ] },
+                { "key": "GROUND_FORCES", "count": 2, "personnel": 12000, "amounts": [] }
+              ]
+            }""";
+
+    private CommitmentExamples() {
+    }
+}

@@ -1,0 +1,79 @@
+package org.coalitiontracker.commitments.api;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.coalitiontracker.commitments.domain.CommitmentCategory;
+import org.coalitiontracker.commitments.domain.CommitmentCondition;
+import org.coalitiontracker.commitments.domain.CommitmentFilter;
+import org.coalitiontracker.commitments.domain.CommitmentStatus;
+import org.coalitiontracker.kit.http.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters that the list and the summary share. */
+public class CommitmentFilterParams {
+
+    static final String AS_OF_DESCRIPTION = "Answer as of the end of this day (UTC), such as `2025-09-04`, from the history: each commitment "
+            + "whose first version was written before the next day began, in its latest version written by then (status and every other "
+            + "field as they were); commitments created later are left out, and so are deleted ones, whose history is gone. The date is when "
+            + "this service recorded the facts, not `announcedOn`. WITHDRAWN commitments are left out unless `includeWithdrawn=true`. Items "
+            + "carry the `version` and `updatedAt` of that version. The other filters apply to that version.";
+
+    @QueryParam("country")
+    @Parameter(description = "Only commitments by this country (ISO 3166-1 alpha-2, any case).", example = "FR")
+    public String country;
+
+    @QueryParam("coalition")
+    @Parameter(description = "Only commitments to this coalition (its slug).", example = "coalition-of-the-willing")
+    public String coalition;
+
+    @QueryParam("category")
+    @Parameter(description = "Only this category: GROUND_FORCES, AIR, MARITIME, AIR_DEFENCE, TRAINING, EQUIPMENT, FINANCING, LOGISTICS, "
+            + "SUPPORT_FORCES_NEIGHBOURING, MONITORING or OTHER (any case).", example = "GROUND_FORCES")
+    public String category;
+
+    @QueryParam("status")
+    @Parameter(description = "Only this status: UNDER_CONSIDERATION, PLEDGED, CONFIRMED, DELIVERED or WITHDRAWN (any case). "
+            + "Given, it decides alone whether withdrawn commitments appear.", example = "PLEDGED")
+    public String status;
+
+    @QueryParam("condition")
+    @Parameter(description = "Only commitments that have this condition among theirs: US_BACKSTOP, CEASEFIRE, PEACE_AGREEMENT, "
+            + "PARLIAMENTARY_APPROVAL, UN_MANDATE or OTHER (any case).", example = "US_BACKSTOP")
+    public String condition;
+
+    @QueryParam("stationedIn")
+    @Parameter(description = "Only commitments to be stationed in this country (ISO 3166-1 alpha-2, any case).", example = "PL")
+    public String stationedIn;
+
+    @QueryParam("event")
+    @Parameter(description = "Only commitments announced at this event (its UUID in events-service).")
+    public String event;
+
+    @QueryParam("asOf")
+    @Parameter(description = AS_OF_DESCRIPTION, example = "2025-09-04")
+    public String asOf;
+
+    @QueryParam("includeWithdrawn")
+    @Parameter(description = "`true` or `false`: whether WITHDRAWN commitments are included. Default: `true` for the plain list (it is the "
+            + "full record, so that syncing with `updatedSince` sees withdrawals), `false` with `asOf` and in the summary (they answer what "
+            + "stood). An explicit `status` filter overrides it.", example = "true")
+    public String includeWithdrawn;
+
+    @QueryParam("updatedSince")
+    @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION + " With `asOf`: versions written at or after it.")
+    public String updatedSince;
+
+    CommitmentFilter toFilter() {
+        return new CommitmentFilter(
+                QueryParams.countryCode("country", country),
+                MoreQueryParams.slug("coalition", coalition),
+                QueryParams.enumValue("category", category, CommitmentCategory.class),
+                QueryParams.enumValue("status", status, CommitmentStatus.class),
+                QueryParams.enumValue("condition", condition, CommitmentCondition.class),
+                QueryParams.countryCode("stationedIn", stationedIn),
+                MoreQueryParams.uuid("event", event),
+                QueryParams.date("asOf", asOf),
+                MoreQueryParams.bool("includeWithdrawn", includeWithdrawn),
+                QueryParams.instantOrDate("updatedSince", updatedSince));
+    }
+}

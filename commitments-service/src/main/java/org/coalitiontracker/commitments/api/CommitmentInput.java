@@ -1,0 +1,76 @@
+package org.coalitiontracker.commitments.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.coalitiontracker.commitments.domain.CommitmentCategory;
+import org.coalitiontracker.commitments.domain.CommitmentCondition;
+import org.coalitiontracker.commitments.domain.CommitmentDetails;
+import org.coalitiontracker.commitments.domain.CommitmentStatus;
+import org.coalitiontracker.kit.source.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "What a client sets on a commitment: the whole body of a create (POST) or a full update (PUT). "
+        + "The id, version and timestamps are the server's.")
+public record CommitmentInput(
+        @NotNull @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE)
+        @Schema(description = "The committing country, ISO 3166-1 alpha-2; accepted in any case, stored in upper case.", required = true, examples = "FR")
+        String countryCode,
+        @NotBlank @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE)
+        @Schema(description = "The coalition committed to: its slug in countries-service.", required = true, examples = "coalition-of-the-willing")
+        String coalitionId,
+        @NotNull
+        @Schema(description = "What kind of contribution it is.", required = true, examples = "GROUND_FORCES")
+        CommitmentCategory category,
+        @NotNull
+        @Schema(description = "Where the commitment stands. " + CommitmentStatus.TRANSITIONS, required = true, examples = "PLEDGED")
+        CommitmentStatus status,
+        @Size(max = 4000)
+        @Schema(description = "What is committed, in plain words.", examples = "Troops for a reassurance force in Ukraine once a ceasefire holds.")
+        String description,
+        @PositiveOrZero
+        @Schema(description = "Number of military or civilian personnel, if the commitment has one; a whole number, 0 or more.", examples = "2000")
+        Integer personnel,
+        @Valid
+        @Schema(description = "Money committed, if any.")
+        MoneyAmount amount,
+        @Size(max = 20)
+        @Schema(description = "What the commitment depends on; each at most once, answered in a fixed order.", examples = "[\"US_BACKSTOP\", \"CEASEFIRE\"]")
+        Set<@NotNull CommitmentCondition> conditions,
+        @Size(max = 2000)
+        @Schema(description = "The conditions in the sources' own terms, or what `OTHER` means.", examples = "Only after a ceasefire and with a US backstop.")
+        String conditionNote,
+        @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE)
+        @Schema(description = "Where the forces or assets would be stationed, ISO 3166-1 alpha-2 (`UA` for Ukraine, `PL` for a neighbouring "
+                + "country); leave out for financing and for commitments at sea.", examples = "UA")
+        String stationedIn,
+        @Pattern(regexp = CommitmentIds.PATTERN, message = "must be a UUID such as 3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11")
+        @Schema(description = "The event (in events-service) where the commitment was announced, as a UUID.", examples = "6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21")
+        String announcedAtEventId,
+        @Schema(description = "The date the commitment was announced.", examples = "2025-09-04")
+        LocalDate announcedOn,
+        @Size(max = 50)
+        @Schema(description = "Published sources for the commitment; where they disagree, each with a `note`.")
+        List<@Valid @NotNull Source> sources) {
+
+    static CommitmentInput of(CommitmentDetails details) {
+        return new CommitmentInput(details.countryCode(), details.coalitionId(), details.category(), details.status(), details.description(),
+                details.personnel(), MoneyAmount.of(details.amount()), details.conditions(), details.conditionNote(), details.stationedIn(),
+                details.announcedAtEventId() == null ? null : details.announcedAtEventId().toString(), details.announcedOn(), details.sources());
+    }
+
+    CommitmentDetails details() {
+        return new CommitmentDetails(CountryCodes.normalise(countryCode), coalitionId, category, status, description, personnel,
+                amount == null ? null : amount.toMoney(), conditions, conditionNote, CountryCodes.normalise(stationedIn),
+                announcedAtEventId == null ? null : UUID.fromString(announcedAtEventId), announcedOn, sources);
+    }
+}

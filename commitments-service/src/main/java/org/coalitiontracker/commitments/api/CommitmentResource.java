@@ -1,0 +1,174 @@
+package org.coalitiontracker.commitments.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.coalitiontracker.commitments.domain.Commitment;
+import org.coalitiontracker.commitments.domain.CommitmentQueries;
+import org.coalitiontracker.commitments.domain.CommitmentStatus;
+import org.coalitiontracker.commitments.domain.Commitments;
+import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.MergePatch;
+import org.coalitiontracker.kit.http.Page;
+import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.http.PagedResponses;
+import org.coalitiontracker.kit.http.VersionedResponses;
+import org.coalitiontracker.kit.openapi.PageSchema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+@Path("/commitments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Commitments", description = "What each country commits to a coalition (forces, money, equipment...), under which conditions, "
+        + "and how its status changed over time.")
+public class CommitmentResource {
+
+    private static final String STATUS_RULE_VIOLATED = "The status change is not allowed, or the body breaks another rule; `errors` names the field.";
+
+    private final Commitments commitments;
+    private final CommitmentQueries queries;
+    private final MergePatch mergePatch;
+
+    public CommitmentResource(Commitments commitments, CommitmentQueries queries, MergePatch mergePatch) {
+        this.commitments = commitments;
+        this.queries = queries;
+        this.mergePatch = mergePatch;
+    }
+
+    @GET
+    @Operation(summary = "List commitments",
+            description = "Commitments matching every filter given, sorted by `announcedOn` (oldest first, those without a date last), then by "
+                    + "id; one page at a time. Without `asOf` the list is the present record, withdrawn commitments included; with `asOf` "
+                    + "it is what stood at the end of that day.")
+    @APIResponse(responseCode = "200", description = "One page of commitments; `Link` headers point to the next and previous pages.",
+            content = @Content(schema = @Schema(implementation = CommitmentPage.class),
+                    examples = @ExampleObject(name = "commitments", value = CommitmentExamples.PAGE)))
+    public RestResponse<Page<CommitmentView>> list(
+            @BeanParam CommitmentFilterParams filter,
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        return PagedResponses.ok(queries.list(filter.toFilter(), PageRequest.parse(page, size)).map(CommitmentView::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a commitment", description = "One commitment as it stands now, with its version in the `ETag` header.")
+    @APIResponse(responseCode = "200", description = "The commitment.",
+            content = @Content(schema = @Schema(implementation = CommitmentView.class),
+                    examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
+    public RestResponse<CommitmentView> get(@Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id) {
+        Commitment commitment = commitments.get(CommitmentIds.parse(id));
+        return VersionedResponses.ok(CommitmentView.of(commitment.snapshot()), commitment.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a commitment",
+            description = "Records a commitment under an id the server assigns; its history starts with version 0. Any status is accepted "
+                    + "here, since a commitment may be recorded after it progressed.")
+    @RequestBody(description = "The new commitment.", required = true,
+            content = @Content(examples = {
+                    @ExampleObject(name = "ground forces", value = CommitmentExamples.INPUT),
+                    @ExampleObject(name = "financing", value = CommitmentExamples.FINANCING_INPUT) }))
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the new commitment.",
+            content = @Content(schema = @Schema(implementation = CommitmentView.class),
+                    examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
+    public RestResponse<CommitmentView> create(@NotNull @Valid CommitmentInput body, @Context UriInfo uriInfo) {
+        Commitment commitment = commitments.create(body.details());
+        URI location = uriInfo.getAbsolutePathBuilder().path(commitment.id.toString()).build();
+        return VersionedResponses.created(location, CommitmentView.of(commitment.snapshot()), commitment.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a commitment",
+            description = "Replaces every field of the commitment; optional fields left out become empty. A change adds a version to the "
+                    + "history; a body equal to the stored commitment changes nothing, not even the version. " + CommitmentStatus.TRANSITIONS)
+    @RequestBody(description = "The commitment's full new state.", required = true,
+            content = @Content(examples = @ExampleObject(name = "commitment", value = CommitmentExamples.INPUT)))
+    @APIResponse(responseCode = "200", description = "The commitment as stored now, with its new `ETag`.",
+            content = @Content(schema = @Schema(implementation = CommitmentView.class),
+                    examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
+    @APIResponse(responseCode = "422", description = STATUS_RULE_VIOLATED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<CommitmentView> replace(
+            @Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
+            @NotNull @Valid CommitmentInput body) {
+        Commitment commitment = commitments.replace(CommitmentIds.parse(id), ifMatch, body.details());
+        return VersionedResponses.ok(CommitmentView.of(commitment.snapshot()), commitment.version);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change some fields of a commitment",
+            description = "An RFC 7396 JSON merge patch: fields given replace the stored ones, `null` clears a field, fields left out stay, "
+                    + "`amount` merges field by field. The result must be a valid commitment, exactly as for PUT. " + CommitmentStatus.TRANSITIONS)
+    @RequestBody(description = "The fields to change.", required = true,
+            content = @Content(schema = @Schema(implementation = CommitmentInput.class),
+                    examples = @ExampleObject(name = "confirm", value = CommitmentExamples.PATCH)))
+    @APIResponse(responseCode = "200", description = "The commitment as stored now, with its new `ETag`.",
+            content = @Content(schema = @Schema(implementation = CommitmentView.class),
+                    examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
+    @APIResponse(responseCode = "422", description = STATUS_RULE_VIOLATED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<CommitmentView> patch(
+            @Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
+            @NotNull ObjectNode patch) throws JsonProcessingException {
+        Commitment current = commitments.get(CommitmentIds.parse(id));
+        CommitmentInput merged = mergePatch.apply(CommitmentInput.of(current.state.details()), patch, CommitmentInput.class);
+        Commitment commitment = commitments.replace(current.id, ifMatch, merged.details());
+        return VersionedResponses.ok(CommitmentView.of(commitment.snapshot()), commitment.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a commitment",
+            description = "Deletes the commitment and its history, for a record made in error: it disappears from `asOf` answers too. "
+                    + "To record that a country withdrew a commitment, set its status to WITHDRAWN instead, which keeps the history.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public RestResponse<Void> delete(
+            @Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
+        commitments.delete(CommitmentIds.parse(id), ifMatch);
+        return RestResponse.noContent();
+    }
+
+    @Schema(name = "CommitmentPage", description = "One page of commitments.")
+    static final class CommitmentPage extends PageSchema {
+        @Schema(description = "The commitments on this page, sorted by `announcedOn` (those without one last), then by id.")
+        public List<CommitmentView> items;
+    }
+}

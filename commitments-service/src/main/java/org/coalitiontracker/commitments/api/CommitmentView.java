@@ -1,0 +1,61 @@
+package org.coalitiontracker.commitments.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.coalitiontracker.commitments.domain.CommitmentCategory;
+import org.coalitiontracker.commitments.domain.CommitmentCondition;
+import org.coalitiontracker.commitments.domain.CommitmentDetails;
+import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
+import org.coalitiontracker.commitments.domain.CommitmentStatus;
+import org.coalitiontracker.kit.source.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A country's commitment to a coalition.")
+public record CommitmentView(
+        @Schema(description = "Identifier the server assigned.", examples = "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11")
+        UUID id,
+        @Schema(description = "The committing country, ISO 3166-1 alpha-2.", examples = "FR")
+        String countryCode,
+        @Schema(description = "The coalition committed to: its slug in countries-service.", examples = "coalition-of-the-willing")
+        String coalitionId,
+        @Schema(description = "What kind of contribution it is.", examples = "GROUND_FORCES")
+        CommitmentCategory category,
+        @Schema(description = "Where the commitment stands. " + CommitmentStatus.TRANSITIONS, examples = "PLEDGED")
+        CommitmentStatus status,
+        @Schema(description = "What is committed, in plain words.")
+        String description,
+        @Schema(description = "Number of personnel, if the commitment has one.", examples = "2000")
+        Integer personnel,
+        @Schema(description = "Money committed, if any.")
+        MoneyAmount amount,
+        @Schema(description = "What the commitment depends on, in a fixed order.", examples = "[\"US_BACKSTOP\", \"CEASEFIRE\"]")
+        Set<CommitmentCondition> conditions,
+        @Schema(description = "The conditions in the sources' own terms.")
+        String conditionNote,
+        @Schema(description = "Where the forces or assets would be stationed, ISO 3166-1 alpha-2.", examples = "UA")
+        String stationedIn,
+        @Schema(description = "The event where the commitment was announced.", examples = "6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21")
+        UUID announcedAtEventId,
+        @Schema(description = "The date the commitment was announced.", examples = "2025-09-04")
+        LocalDate announcedOn,
+        @Schema(description = "Published sources for the commitment.")
+        List<Source> sources,
+        @Schema(description = "Version, incremented on every change; the `ETag` carries it and the history lists each one.", examples = "0")
+        long version,
+        @Schema(description = "When the record was created.", examples = "2025-09-04T10:15:00Z")
+        Instant createdAt,
+        @Schema(description = "When the record last changed (for a past version: when that version was written).", examples = "2025-09-04T10:15:00Z")
+        Instant updatedAt) {
+
+    static CommitmentView of(CommitmentSnapshot snapshot) {
+        CommitmentDetails details = snapshot.details();
+        return new CommitmentView(snapshot.id(), details.countryCode(), details.coalitionId(), details.category(), details.status(),
+                details.description(), details.personnel(), MoneyAmount.of(details.amount()), details.conditions(), details.conditionNote(),
+                details.stationedIn(), details.announcedAtEventId(), details.announcedOn(), details.sources(), snapshot.version(),
+                snapshot.createdAt(), snapshot.updatedAt());
+    }
+}

@@ -1,0 +1,89 @@
+package org.coalitiontracker.commitments.domain;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+
+/** One version of a commitment: its full state after a create or a change, what changed and when. */
+@Entity
+@Table(name = "commitment_version")
+@IdClass(CommitmentVersion.Key.class)
+public class CommitmentVersion extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "commitment_id")
+    public UUID commitmentId;
+
+    @Id
+    public long version;
+
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+
+    /** Who made the change; filled once requests are authenticated. */
+    @Column(name = "changed_by")
+    public String changedBy;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "changed_fields", nullable = false)
+    public List<String> changedFields = new ArrayList<>();
+
+    /** When the commitment itself was created, so that a version reads like the commitment did then. */
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Embedded
+    public CommitmentState state;
+
+    /** Records the commitment's state as just written (after the flush that set its version). */
+    static void record(Commitment commitment, List<String> changedFields) {
+        CommitmentVersion entry = new CommitmentVersion();
+        entry.commitmentId = commitment.id;
+        entry.version = commitment.version;
+        entry.changedAt = commitment.updatedAt;
+        entry.changedFields = new ArrayList<>(changedFields);
+        entry.createdAt = commitment.createdAt;
+        entry.state = CommitmentState.of(commitment.state.details());
+        entry.persist();
+    }
+
+    static PanacheQuery<CommitmentVersion> historyOf(UUID commitmentId) {
+        return find("commitmentId", Sort.by("version"), commitmentId);
+    }
+
+    public CommitmentSnapshot snapshot() {
+        return new CommitmentSnapshot(commitmentId, version, createdAt, changedAt, state.details());
+    }
+
+    public static class Key implements Serializable {
+        public UUID commitmentId;
+        public long version;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && version == key.version && Objects.equals(commitmentId, key.commitmentId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(commitmentId, version);
+        }
+    }
+}

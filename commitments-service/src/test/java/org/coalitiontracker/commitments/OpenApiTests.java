@@ -1,0 +1,44 @@
+package org.coalitiontracker.commitments;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.OpenApiAudit;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+class OpenApiTests {
+
+    @Test
+    void everyOperationParameterFieldAndBodyIsDocumented() {
+        String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiAudit.gaps(document));
+    }
+
+    @Test
+    void theStatusRulesAndTheAsOfSemanticsAreDocumented() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.CommitmentPage", notNullValue())
+                .body("components.schemas.CommitmentHistoryPage", notNullValue())
+                .body("components.schemas.CommitmentInput.properties.status.description", containsString("| WITHDRAWN | UNDER_CONSIDERATION, PLEDGED"))
+                .body("paths.'/commitments/{id}'.put.description", containsString("| DELIVERED | none: final |"))
+                .body("paths.'/commitments/{id}'.patch.description", containsString("| CONFIRMED | DELIVERED, WITHDRAWN |"))
+                .body("paths.'/commitments'.get.parameters.find { it.name == 'asOf' }.description", containsString("end of this day (UTC)"))
+                .body("paths.'/commitments/summary'.get.parameters.find { it.name == 'groupBy' }.description", containsString("stationedIn"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
