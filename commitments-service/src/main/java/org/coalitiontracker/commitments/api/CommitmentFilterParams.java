@@ -66,14 +66,14 @@ public class CommitmentFilterParams {
     CommitmentFilter toFilter() {
         return new CommitmentFilter(
                 QueryParams.countryCode("country", country),
-                MoreQueryParams.slug("coalition", coalition),
+                QueryParams.slug("coalition", coalition),
                 QueryParams.enumValue("category", category, CommitmentCategory.class),
                 QueryParams.enumValue("status", status, CommitmentStatus.class),
                 QueryParams.enumValue("condition", condition, CommitmentCondition.class),
                 QueryParams.countryCode("stationedIn", stationedIn),
-                MoreQueryParams.uuid("event", event),
+                QueryParams.uuid("event", event),
                 QueryParams.date("asOf", asOf),
-                MoreQueryParams.bool("includeWithdrawn", includeWithdrawn),
+                QueryParams.bool("includeWithdrawn", includeWithdrawn),
                 QueryParams.instantOrDate("updatedSince", updatedSince));
     }
 }

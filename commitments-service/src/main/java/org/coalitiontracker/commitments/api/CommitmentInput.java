@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.commitments.domain.CommitmentCategory;
 import org.coalitiontracker.commitments.domain.CommitmentCondition;
 import org.coalitiontracker.commitments.domain.CommitmentDetails;
@@ -22,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "What a client sets on a commitment: the whole body of a create (POST) or a full update (PUT). "
         + "The id, version and timestamps are the server's.")
 public record CommitmentInput(
-        @NotNull @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE)
+        @NotNull @Pattern(regexp = Identifiers.COUNTRY_CODE_PATTERN, message = Identifiers.COUNTRY_CODE_MESSAGE)
         @Schema(description = "The committing country, ISO 3166-1 alpha-2; accepted in any case, stored in upper case.", required = true, examples = "FR")
         String countryCode,
-        @NotBlank @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE)
+        @NotBlank @Size(max = Identifiers.SLUG_MAX_LENGTH) @Pattern(regexp = Identifiers.SLUG_PATTERN, message = Identifiers.SLUG_MESSAGE)
         @Schema(description = "The coalition committed to: its slug in countries-service.", required = true, examples = "coalition-of-the-willing")
         String coalitionId,
         @NotNull
@@ -49,11 +50,11 @@ public record CommitmentInput(
         @Size(max = 2000)
         @Schema(description = "The conditions in the sources' own terms, or what `OTHER` means.", examples = "Only after a ceasefire and with a US backstop.")
         String conditionNote,
-        @Pattern(regexp = CountryCodes.PATTERN, message = CountryCodes.MESSAGE)
+        @Pattern(regexp = Identifiers.COUNTRY_CODE_PATTERN, message = Identifiers.COUNTRY_CODE_MESSAGE)
         @Schema(description = "Where the forces or assets would be stationed, ISO 3166-1 alpha-2 (`UA` for Ukraine, `PL` for a neighbouring "
                 + "country); leave out for financing and for commitments at sea.", examples = "UA")
         String stationedIn,
-        @Pattern(regexp = CommitmentIds.PATTERN, message = "must be a UUID such as 3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11")
+        @Pattern(regexp = Identifiers.UUID_PATTERN, message = Identifiers.UUID_MESSAGE)
         @Schema(description = "The event (in events-service) where the commitment was announced, as a UUID.", examples = "6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21")
         String announcedAtEventId,
         @Schema(description = "The date the commitment was announced.", examples = "2025-09-04")

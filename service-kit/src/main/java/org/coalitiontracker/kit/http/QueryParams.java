@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -106,6 +107,33 @@ public final class QueryParams {
             throw ProblemException.invalidParameter(name, "'" + raw + "' is not an ISO 3166-1 alpha-2 code such as FR");
         }
         return Optional.of(value.toUpperCase(Locale.ROOT));
+    }
+
+    public static Optional<Boolean> bool(String name, String raw) {
+        if (isAbsent(raw)) {
+            return Optional.empty();
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw ProblemException.invalidParameter(name, "'" + raw + "' is not true or false");
+        };
+    }
+
+    public static Optional<String> slug(String name, String raw) {
+        Optional<String> value = text(name, raw, Identifiers.SLUG_MAX_LENGTH);
+        if (value.isPresent() && !Identifiers.isSlug(value.get())) {
+            throw ProblemException.invalidParameter(name, "'" + raw + "' " + Identifiers.SLUG_MESSAGE);
+        }
+        return value;
+    }
+
+    public static Optional<UUID> uuid(String name, String raw) {
+        Optional<String> value = text(name, raw, 36);
+        if (value.isPresent() && !Identifiers.isUuid(value.get())) {
+            throw ProblemException.invalidParameter(name, "'" + raw + "' " + Identifiers.UUID_MESSAGE);
+        }
+        return value.map(UUID::fromString);
     }
 
     /** Free text, trimmed; over-long values are refused rather than sent to the database. */

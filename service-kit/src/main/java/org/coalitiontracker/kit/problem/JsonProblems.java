@@ -84,6 +84,9 @@ final class JsonProblems {
         if (target.isEnum()) {
             return "must be one of " + Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
         }
+        if (target == java.util.UUID.class) {
+            return "must be a UUID such as 3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11";
+        }
         if (target == LocalDate.class) {
             return "must be a date such as 2025-09-04";
         }

@@ -73,6 +73,10 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException failure, UriInfo uriInfo) {
         int status = failure.getResponse().getStatus();
+        if (failure.getCause() instanceof JsonProcessingException json) {
+            // Quarkus' JSON reader wraps syntax errors, numbers out of range and over-deep nesting.
+            return unreadableJson(json, uriInfo);
+        }
         if (status >= 500) {
             return unexpected(failure, uriInfo);
         }
