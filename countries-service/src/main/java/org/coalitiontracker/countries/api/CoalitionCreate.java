@@ -9,14 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.countries.domain.CoalitionDetails;
-import org.coalitiontracker.countries.domain.Slug;
 import org.coalitiontracker.kit.source.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A new coalition, with the id its creator chooses.")
 public record CoalitionCreate(
-        @NotBlank @Size(max = Slug.MAX_LENGTH) @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE)
+        @NotBlank @Size(max = Identifiers.SLUG_MAX_LENGTH) @Pattern(regexp = Identifiers.SLUG_PATTERN, message = Identifiers.SLUG_MESSAGE)
         @Schema(description = "Identifier chosen by the client: lower-case letters, digits and hyphens.", required = true, examples = "coalition-of-the-willing")
         String id,
         @NotBlank @Size(max = 200)

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.events.AggregateChanged;
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
@@ -35,7 +36,7 @@ public class Coalitions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Coalition get(String id) {
         // An id that could not have been created is not looked up: it might not even be storable text.
-        Optional<Coalition> found = Slug.isValid(id) ? Coalition.findByIdOptional(id) : Optional.empty();
+        Optional<Coalition> found = Identifiers.isSlug(id) ? Coalition.findByIdOptional(id) : Optional.empty();
         return found.orElseThrow(() -> ProblemException.notFound("There is no coalition '" + id + "'."));
     }
 
