@@ -127,11 +127,11 @@ public class OutboxRelay {
         boolean topicsReady = false;
         while (running) {
             try {
+                measureBacklogAtMostEverySecond();
                 if (!topicsReady) {
                     topics.ensureTopicsExist();
                     topicsReady = true;
                 }
-                measureBacklogAtMostEverySecond();
                 int count = publishBatch();
                 kafkaReachable = true;
                 backoff = config.relay().minBackoff();
