@@ -1,0 +1,90 @@
+package org.coalitiontracker.events.api;
+
+/** Example bodies shown in the OpenAPI document: the 4 September 2025 Paris meeting. */
+final class EventExamples {
+
+    static final String BODY = """
+            {
+              "title": "Coalition of the Willing leaders' meeting",
+              "kind": "LEADERS_SUMMIT",
+              "format": "HYBRID",
+              "status": "HELD",
+              "startsAt": "2025-09-04T11:00:00+02:00",
+              "endsAt": "2025-09-04T13:30:00+02:00",
+              "timeZone": "Europe/Paris",
+              "location": { "venue": "Élysée Palace", "city": "Paris", "countryCode": "FR" },
+              "coalitionId": "coalition-of-the-willing",
+              "summary": "Co-chaired by France and the United Kingdom; mostly virtual, with Ukraine's president in Paris. Security guarantees and military planning.",
+              "sources": [
+                { "title": "Élysée announces leaders' meeting on Ukraine", "publisher": "Élysée Palace", "publishedOn": "2025-09-01" }
+              ]
+            }""";
+
+    static final String PATCH = """
+            { "status": "HELD", "summary": "Held in hybrid format; the United States was briefed afterwards." }""";
+
+    static final String PARTICIPANT_BODY = """
+            {
+              "role": "CO_CHAIR",
+              "attendance": "IN_PERSON",
+              "representedBy": "Emmanuel Macron",
+              "sources": [
+                { "title": "Élysée announces leaders' meeting on Ukraine", "publisher": "Élysée Palace", "publishedOn": "2025-09-01" }
+              ]
+            }""";
+
+    static final String PARTICIPANT = """
+            {
+              "countryCode": "FR",
+              "role": "CO_CHAIR",
+              "attendance": "IN_PERSON",
+              "representedBy": "Emmanuel Macron",
+              "sources": [
+                { "title": "Élysée announces leaders' meeting on Ukraine", "publisher": "Élysée Palace", "publishedOn": "2025-09-01" }
+              ],
+              "createdAt": "2025-09-01T08:05:00Z",
+              "updatedAt": "2025-09-01T08:05:00Z"
+            }""";
+
+    static final String PARTICIPANT_VIRTUAL = """
+            {
+              "countryCode": "GB",
+              "role": "CO_CHAIR",
+              "attendance": "VIRTUAL",
+              "representedBy": "Keir Starmer",
+              "sources": [],
+              "createdAt": "2025-09-01T08:06:00Z",
+              "updatedAt": "2025-09-01T08:06:00Z"
+            }""";
+
+    static final String PARTICIPANT_PAGE = "{ \"items\": [" + PARTICIPANT + ",\n" + PARTICIPANT_VIRTUAL
+            + "\n], \"page\": 0, \"size\": 50, \"total\": 2 }";
+
+    static final String VIEW = """
+            {
+              "id": "0b6f2c1e-8d3a-4f5e-9c2b-7a1d4e6f8a90",
+              "title": "Coalition of the Willing leaders' meeting",
+              "kind": "LEADERS_SUMMIT",
+              "format": "HYBRID",
+              "status": "HELD",
+              "startsAt": "2025-09-04T11:00:00+02:00",
+              "endsAt": "2025-09-04T13:30:00+02:00",
+              "timeZone": "Europe/Paris",
+              "location": { "venue": "Élysée Palace", "city": "Paris", "countryCode": "FR" },
+              "coalitionId": "coalition-of-the-willing",
+              "summary": "Co-chaired by France and the United Kingdom; mostly virtual, with Ukraine's president in Paris. Security guarantees and military planning.",
+              "sources": [
+                { "title": "Élysée announces leaders' meeting on Ukraine", "publisher": "Élysée Palace", "publishedOn": "2025-09-01" }
+              ],
+              "participants": [""" + PARTICIPANT + ",\n" + PARTICIPANT_VIRTUAL + """
+              ],
+              "version": 2,
+              "createdAt": "2025-09-01T08:00:00Z",
+              "updatedAt": "2025-09-01T08:06:00Z"
+            }""";
+
+    static final String PAGE = "{ \"items\": [" + VIEW + "\n], \"page\": 0, \"size\": 50, \"total\": 1 }";
+
+    private EventExamples() {
+    }
+}

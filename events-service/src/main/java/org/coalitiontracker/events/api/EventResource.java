@@ -1,0 +1,182 @@
+package org.coalitiontracker.events.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.coalitiontracker.events.domain.Event;
+import org.coalitiontracker.events.domain.EventFilter;
+import org.coalitiontracker.events.domain.EventFormat;
+import org.coalitiontracker.events.domain.EventKind;
+import org.coalitiontracker.events.domain.EventStatus;
+import org.coalitiontracker.events.domain.Events;
+import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.MergePatch;
+import org.coalitiontracker.kit.http.Page;
+import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.http.PagedResponses;
+import org.coalitiontracker.kit.http.QueryParams;
+import org.coalitiontracker.kit.http.VersionedResponses;
+import org.coalitiontracker.kit.openapi.PageSchema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+@Path("/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Meetings, summits and calls, each with the countries taking part.")
+public class EventResource {
+
+    private final Events events;
+    private final MergePatch mergePatch;
+
+    public EventResource(Events events, MergePatch mergePatch) {
+        this.events = events;
+        this.mergePatch = mergePatch;
+    }
+
+    @GET
+    @Operation(summary = "List events", description = "Events matching every filter given, sorted by start then id, one page at a time, "
+            + "each with its participants.")
+    @APIResponse(responseCode = "200", description = "One page of events; `Link` headers point to the next and previous pages.",
+            content = @Content(schema = @Schema(implementation = EventPage.class),
+                    examples = @ExampleObject(name = "events", value = EventExamples.PAGE)))
+    public RestResponse<Page<EventView>> list(
+            @Parameter(description = TimeParams.FROM_DESCRIPTION) @QueryParam("from") String from,
+            @Parameter(description = TimeParams.TO_DESCRIPTION) @QueryParam("to") String to,
+            @Parameter(description = "Only events of this kind: LEADERS_SUMMIT, MINISTERIAL, MILITARY_PLANNING, BILATERAL, CALL or OTHER.")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Only events in this format: IN_PERSON, VIRTUAL or HYBRID.") @QueryParam("format") String format,
+            @Parameter(description = "Only events with this status: ANNOUNCED, CONFIRMED, HELD, POSTPONED or CANCELLED.")
+            @QueryParam("status") String status,
+            @Parameter(description = "ISO 3166-1 alpha-2 code: only events held in that country or in which it takes part, in any role.")
+            @QueryParam("country") String country,
+            @Parameter(description = "Only events of this coalition (its slug).") @QueryParam("coalition") String coalition,
+            @Parameter(description = "Text to find in the title or summary, case-insensitively.") @QueryParam("q") String q,
+            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        EventFilter filter = new EventFilter(
+                TimeParams.startBound("from", from),
+                TimeParams.startBound("to", to),
+                QueryParams.enumValue("kind", kind, EventKind.class),
+                QueryParams.enumValue("format", format, EventFormat.class),
+                QueryParams.enumValue("status", status, EventStatus.class),
+                QueryParams.countryCode("country", country),
+                QueryParams.slug("coalition", coalition),
+                QueryParams.text("q", q, 200),
+                QueryParams.instantOrDate("updatedSince", updatedSince));
+        Page<Event> found = events.list(filter, PageRequest.parse(page, size));
+        return PagedResponses.ok(found.map(EventView::of), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an event", description = "One event with its participants, and its version in the `ETag` header.")
+    @APIResponse(responseCode = "200", description = "The event.",
+            content = @Content(schema = @Schema(implementation = EventView.class),
+                    examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
+    public RestResponse<EventView> get(@Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id) {
+        Event event = events.get(EventIds.parse(id));
+        return VersionedResponses.ok(EventView.of(event), event.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an event", description = "Creates an event under a new id; `Location` names it. "
+            + "Participants are added afterwards under `/events/{id}/participants`.")
+    @RequestBody(description = "The new event.", required = true,
+            content = @Content(examples = @ExampleObject(name = "event", value = EventExamples.BODY)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the new event.",
+            content = @Content(schema = @Schema(implementation = EventView.class),
+                    examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
+    public RestResponse<EventView> create(@NotNull @Valid EventBody body, @Context UriInfo uriInfo) {
+        Event event = events.create(body.details());
+        URI location = uriInfo.getAbsolutePathBuilder().path(event.id.toString()).build();
+        return VersionedResponses.created(location, EventView.of(event), event.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an event", description = "Replaces every field of the event; fields left out become empty. "
+            + "Its participants stay as they are.")
+    @RequestBody(description = "The event's full new state.", required = true,
+            content = @Content(examples = @ExampleObject(name = "event", value = EventExamples.BODY)))
+    @APIResponse(responseCode = "200", description = "The event as stored now, with its new `ETag`.",
+            content = @Content(schema = @Schema(implementation = EventView.class),
+                    examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
+    public RestResponse<EventView> replace(
+            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
+            @NotNull @Valid EventBody body) {
+        Event event = events.replace(EventIds.parse(id), ifMatch, body.details());
+        return VersionedResponses.ok(EventView.of(event), event.version);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change some fields of an event",
+            description = "An RFC 7396 JSON merge patch: fields given replace the stored ones, `null` clears a field, fields left out stay; "
+                    + "`location` merges field by field.")
+    @RequestBody(description = "The fields to change.", required = true,
+            content = @Content(schema = @Schema(implementation = EventBody.class),
+                    examples = @ExampleObject(name = "patch", value = EventExamples.PATCH)))
+    @APIResponse(responseCode = "200", description = "The event as stored now, with its new `ETag`.",
+            content = @Content(schema = @Schema(implementation = EventView.class),
+                    examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
+    public RestResponse<EventView> patch(
+            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
+            @NotNull ObjectNode patch) throws JsonProcessingException {
+        UUID eventId = EventIds.parse(id);
+        EventBody merged = mergePatch.apply(EventBody.of(events.get(eventId)), patch, EventBody.class);
+        Event event = events.replace(eventId, ifMatch, merged.details());
+        return VersionedResponses.ok(EventView.of(event), event.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an event", description = "Deletes the event and its participants.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public RestResponse<Void> delete(
+            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
+        events.delete(EventIds.parse(id), ifMatch);
+        return RestResponse.noContent();
+    }
+
+    @Schema(name = "EventPage", description = "One page of events.")
+    static final class EventPage extends PageSchema {
+        @Schema(description = "The events on this page, sorted by start then id.")
+        public List<EventView> items;
+    }
+}

@@ -1,0 +1,61 @@
+package org.coalitiontracker.events.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.coalitiontracker.events.domain.Event;
+import org.coalitiontracker.events.domain.EventFormat;
+import org.coalitiontracker.events.domain.EventKind;
+import org.coalitiontracker.events.domain.EventStatus;
+import org.coalitiontracker.kit.source.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An event with its participants.")
+public record EventView(
+        @Schema(description = "Identifier assigned when the event was created.", examples = "0b6f2c1e-8d3a-4f5e-9c2b-7a1d4e6f8a90")
+        UUID id,
+        @Schema(description = "What the event is called.", examples = "Coalition of the Willing leaders' meeting")
+        String title,
+        @Schema(description = "Kind of meeting.", examples = "LEADERS_SUMMIT")
+        EventKind kind,
+        @Schema(description = "How the participants meet, if known.", examples = "HYBRID")
+        EventFormat format,
+        @Schema(description = "Where the event stands.", examples = "HELD")
+        EventStatus status,
+        @Schema(description = "When it starts, at the offset `timeZone` had then.", examples = "2025-09-04T11:00:00+02:00")
+        OffsetDateTime startsAt,
+        @Schema(description = "When it ends, if known, at the offset `timeZone` had then.", examples = "2025-09-04T13:30:00+02:00")
+        OffsetDateTime endsAt,
+        @Schema(description = "IANA time zone of the place.", examples = "Europe/Paris")
+        String timeZone,
+        @Schema(description = "Where it takes place, if anywhere.")
+        LocationFields location,
+        @Schema(description = "Id (slug) of the coalition whose event this is, if any.", examples = "coalition-of-the-willing")
+        String coalitionId,
+        @Schema(description = "Agenda and outcome in a few sentences.")
+        String summary,
+        @Schema(description = "Published sources for the event's facts.")
+        List<Source> sources,
+        @Schema(description = "The countries taking part, sorted by country code.")
+        List<ParticipantView> participants,
+        @Schema(description = "Version, incremented on every change to the event or to one of its participants; the `ETag` carries it.", examples = "0")
+        long version,
+        @Schema(description = "When the record was created.", examples = "2025-09-01T08:00:00Z")
+        Instant createdAt,
+        @Schema(description = "When the event or one of its participants last changed.", examples = "2025-09-01T08:00:00Z")
+        Instant updatedAt) {
+
+    static EventView of(Event event) {
+        return new EventView(event.id, event.title, event.kind, event.format, event.status, at(event.startsAt, event.timeZone),
+                at(event.endsAt, event.timeZone), event.timeZone.getId(), LocationFields.of(event.location), event.coalitionId,
+                event.summary, event.sources, event.participantsByCountry().stream().map(ParticipantView::of).toList(),
+                event.version, event.createdAt, event.updatedAt);
+    }
+
+    static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}

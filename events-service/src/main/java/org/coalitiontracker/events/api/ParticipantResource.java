@@ -1,0 +1,141 @@
+package org.coalitiontracker.events.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.coalitiontracker.events.domain.Event;
+import org.coalitiontracker.events.domain.Events;
+import org.coalitiontracker.events.domain.Participant;
+import org.coalitiontracker.events.domain.ParticipantWrite;
+import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.Page;
+import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.http.PagedResponses;
+import org.coalitiontracker.kit.http.QueryParams;
+import org.coalitiontracker.kit.http.VersionedResponses;
+import org.coalitiontracker.kit.openapi.PageSchema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/events/{id}/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participants", description = "The countries taking part in an event. They belong to the event: every change to them "
+        + "is a new version of the event, and `ETag`/`If-Match` here carry the event's version.")
+public class ParticipantResource {
+
+    private static final String COUNTRY_DESCRIPTION = "ISO 3166-1 alpha-2 code of the country, in any case, such as `FR`.";
+
+    private final Events events;
+
+    public ParticipantResource(Events events) {
+        this.events = events;
+    }
+
+    @GET
+    @Operation(summary = "List an event's participants", description = "The countries taking part, sorted by country code, "
+            + "with the event's version in the `ETag` header.")
+    @APIResponse(responseCode = "200", description = "One page of participants; `Link` headers point to the next and previous pages.",
+            content = @Content(schema = @Schema(implementation = ParticipantPage.class),
+                    examples = @ExampleObject(name = "participants", value = EventExamples.PARTICIPANT_PAGE)))
+    public RestResponse<Page<ParticipantView>> list(
+            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        Optional<Instant> since = QueryParams.instantOrDate("updatedSince", updatedSince);
+        PageRequest request = PageRequest.parse(page, size);
+        Event event = events.get(EventIds.parse(id));
+        Page<Participant> found = event.participantPage(since, request);
+        RestResponse<Page<ParticipantView>> response = PagedResponses.ok(found.map(ParticipantView::of), uriInfo);
+        return RestResponse.ResponseBuilder.fromResponse(response).tag(EntityVersions.etag(event.version)).build();
+    }
+
+    @GET
+    @Path("/{countryCode}")
+    @Operation(summary = "Get a participant", description = "One country's participation, with the event's version in the `ETag` header.")
+    @APIResponse(responseCode = "200", description = "The participant.",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class),
+                    examples = @ExampleObject(name = "participant", value = EventExamples.PARTICIPANT)))
+    public RestResponse<ParticipantView> get(
+            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode) {
+        Participant participant = events.participant(EventIds.parse(id), countryCode);
+        return VersionedResponses.ok(ParticipantView.of(participant), participant.event.version);
+    }
+
+    @PUT
+    @Path("/{countryCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add or replace a participant", description = "Adds the country to the event (201) or replaces its "
+            + "participation (200). `If-Match` is checked against the event's `ETag`; the event's version goes up either way.")
+    @RequestBody(description = "The participation in full.", required = true,
+            content = @Content(examples = @ExampleObject(name = "participant", value = EventExamples.PARTICIPANT_BODY)))
+    @APIResponse(responseCode = "200", description = "Replaced; the `ETag` is the event's new version.",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class),
+                    examples = @ExampleObject(name = "participant", value = EventExamples.PARTICIPANT)))
+    @APIResponse(responseCode = "201", description = "Added; `Location` names the participant, the `ETag` is the event's new version.",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class),
+                    examples = @ExampleObject(name = "participant", value = EventExamples.PARTICIPANT)))
+    @APIResponse(responseCode = "422", description = "The body breaks a rule, or the country code is not an ISO 3166-1 alpha-2 code.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<ParticipantView> put(
+            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
+            @NotNull @Valid ParticipantBody body,
+            @Context UriInfo uriInfo) {
+        ParticipantWrite write = events.putParticipant(EventIds.parse(id), countryCode, ifMatch, body.details());
+        Participant participant = write.participant();
+        ParticipantView view = ParticipantView.of(participant);
+        if (write.created()) {
+            URI location = uriInfo.getBaseUriBuilder().path("events").path(participant.event.id.toString())
+                    .path("participants").path(participant.countryCode()).build();
+            return VersionedResponses.created(location, view, participant.event.version);
+        }
+        return VersionedResponses.ok(view, participant.event.version);
+    }
+
+    @DELETE
+    @Path("/{countryCode}")
+    @Operation(summary = "Remove a participant", description = "Removes the country from the event. `If-Match` is checked against "
+            + "the event's `ETag`; the answer's `ETag` is the event's new version.")
+    @APIResponse(responseCode = "204", description = "Removed.")
+    public RestResponse<Void> delete(
+            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
+            @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
+        Event event = events.removeParticipant(EventIds.parse(id), countryCode, ifMatch);
+        return RestResponse.ResponseBuilder.<Void>noContent().tag(EntityVersions.etag(event.version)).build();
+    }
+
+    @Schema(name = "ParticipantPage", description = "One page of an event's participants.")
+    static final class ParticipantPage extends PageSchema {
+        @Schema(description = "The participants on this page, sorted by country code.")
+        public List<ParticipantView> items;
+    }
+}

@@ -1,0 +1,103 @@
+package org.coalitiontracker.events.api;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Singleton;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+/**
+ * Two gaps in the kit's strict reading of request bodies: a date-time must be ISO 8601 text,
+ * because Jackson otherwise reads a number as seconds since 1970 (and {@code 1e400} as
+ * 1970-01-01); an enum value must be one of the names exactly, because Jackson otherwise trims
+ * it first and accepts {@code "HELD "} or {@code "HELD\u0000"}.
+ */
+@Singleton
+public class StrictValuesJsonCustomizer implements ObjectMapperCustomizer {
+
+    @Override
+    public int priority() {
+        // Applied after the other customizers, so this deserializer wins over JavaTimeModule's.
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("strict-values")
+                .addDeserializer(OffsetDateTime.class, new TextualOffsetDateTimeDeserializer())
+                .setDeserializerModifier(new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                            BeanDescription description, JsonDeserializer<?> deserializer) {
+                        return new ExactEnumDeserializer(type.getRawClass(), deserializer);
+                    }
+                }));
+    }
+
+    static final class TextualOffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTime> {
+
+        TextualOffsetDateTimeDeserializer() {
+            super(OffsetDateTime.class);
+        }
+
+        @Override
+        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
+            }
+            String text = parser.getText();
+            try {
+                return OffsetDateTime.parse(text);
+            } catch (DateTimeParseException e) {
+                return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class, text, "not an ISO 8601 date-time with offset");
+            }
+        }
+    }
+
+    static final class ExactEnumDeserializer extends StdDeserializer<Object> implements ContextualDeserializer {
+
+        private final Set<String> names;
+        private final JsonDeserializer<?> standard;
+
+        ExactEnumDeserializer(Class<?> type, JsonDeserializer<?> standard) {
+            super(type);
+            this.names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toUnmodifiableSet());
+            this.standard = standard;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) throws JsonMappingException {
+            JsonDeserializer<?> contextual = standard instanceof ContextualDeserializer c ? c.createContextual(context, property) : standard;
+            return contextual == standard ? this : new ExactEnumDeserializer(handledType(), contextual);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING) && !names.contains(parser.getText())) {
+                return context.handleWeirdStringValue(handledType(), parser.getText(), "not one of the values accepted");
+            }
+            return standard.deserialize(parser, context);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.coalitiontracker.events.domain;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.Page;
+import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.persistence.Filters;
+import org.coalitiontracker.kit.persistence.Pages;
+import org.coalitiontracker.kit.problem.ProblemException;
+
+import io.quarkus.panache.common.Sort;
+
+/** Creating, changing and finding events and their participants. */
+@ApplicationScoped
+@Transactional
+public class Events {
+
+    // Plausible years for a coalition's event: a typo such as 3025 is refused instead of stored.
+    private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
+
+    private final CountryCodes countryCodes;
+
+    public Events(CountryCodes countryCodes) {
+        this.countryCodes = countryCodes;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Event get(UUID id) {
+        return Event.findWithParticipants(id).orElseThrow(() -> ProblemException.notFound("There is no event '" + id + "'."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Participant participant(UUID eventId, String countryCode) {
+        return participantOf(get(eventId), countryCode);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Event> list(EventFilter filter, PageRequest page) {
+        Filters filters = new Filters()
+                .and("startsOn >= :fromDate", "fromDate", filter.from().flatMap(TimeBound::asDate))
+                .and("startsAt >= :fromInstant", "fromInstant", filter.from().flatMap(TimeBound::asInstant))
+                .and("startsOn <= :toDate", "toDate", filter.to().flatMap(TimeBound::asDate))
+                .and("startsAt <= :toInstant", "toInstant", filter.to().flatMap(TimeBound::asInstant))
+                .and("kind = :kind", "kind", filter.kind())
+                .and("format = :format", "format", filter.format())
+                .and("status = :status", "status", filter.status())
+                .and("(location.countryCode = :country or id in (select p.id.eventId from Participant p where p.id.countryCode = :country))",
+                        "country", filter.country())
+                .and("coalitionId = :coalition", "coalition", filter.coalition())
+                .and("(lower(title) like :text escape '!' or lower(summary) like :text escape '!')", "text",
+                        filter.text().map(Events::containing))
+                .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
+        return Pages.fetch(Event.<Event>find(filters.where(), Sort.by("startsAt").and("id"), filters.parameters()), page, e -> e);
+    }
+
+    public Event create(EventDetails details) {
+        Event event = new Event();
+        event.id = UUID.randomUUID();
+        apply(event, details);
+        event.persistAndFlush();
+        return event;
+    }
+
+    public Event replace(UUID id, String ifMatch, EventDetails details) {
+        Event event = get(id);
+        EntityVersions.requireMatch(ifMatch, event.version);
+        apply(event, details);
+        Event.flush();
+        return event;
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        Event event = get(id);
+        EntityVersions.requireMatch(ifMatch, event.version);
+        event.delete();
+    }
+
+    /** Adds or replaces a participant; {@code If-Match} is checked against the event's version. */
+    public ParticipantWrite putParticipant(UUID eventId, String countryCode, String ifMatch, ParticipantDetails details) {
+        Event event = get(eventId);
+        EntityVersions.requireMatch(ifMatch, event.version);
+        String code = countryCodes.requireKnown("countryCode", countryCode);
+        Optional<Participant> existing = event.participant(code);
+        Participant participant = existing.orElseGet(() -> event.addParticipant(code));
+        participant.role = details.role();
+        participant.attendance = details.attendance();
+        participant.representedBy = details.representedBy();
+        participant.notes = details.notes();
+        participant.sources = copy(details.sources());
+        event.participantsChanged();
+        Event.flush();
+        return new ParticipantWrite(participant, existing.isEmpty());
+    }
+
+    /** Removes a participant; returns the event at its new version. */
+    public Event removeParticipant(UUID eventId, String countryCode, String ifMatch) {
+        Event event = get(eventId);
+        EntityVersions.requireMatch(ifMatch, event.version);
+        event.participants.remove(participantOf(event, countryCode));
+        event.participantsChanged();
+        Event.flush();
+        return event;
+    }
+
+    private static Participant participantOf(Event event, String countryCode) {
+        return event.participant(countryCode.toUpperCase(Locale.ROOT)).orElseThrow(() -> ProblemException.notFound(
+                "Event '" + event.id + "' has no participant '" + countryCode + "'."));
+    }
+
+    private void apply(Event event, EventDetails details) {
+        requirePlausible("startsAt", details.startsAt());
+        if (details.endsAt() != null) {
+            requirePlausible("endsAt", details.endsAt());
+            if (details.endsAt().isBefore(details.startsAt())) {
+                throw ProblemException.ruleViolated("endsAt", "must not be before startsAt ("
+                        + details.startsAt().atZone(details.timeZone()).toOffsetDateTime() + ")");
+            }
+        }
+        event.title = details.title();
+        event.kind = details.kind();
+        event.format = details.format();
+        event.status = details.status();
+        event.startsAt = details.startsAt();
+        event.startsOn = details.startsAt().atZone(details.timeZone()).toLocalDate();
+        event.endsAt = details.endsAt();
+        event.timeZone = details.timeZone();
+        event.location = location(details.location());
+        event.coalitionId = details.coalitionId();
+        event.summary = details.summary();
+        event.sources = copy(details.sources());
+    }
+
+    private Location location(Location location) {
+        if (location == null || location.isEmpty()) {
+            return null;
+        }
+        String countryCode = location.countryCode() == null ? null : countryCodes.requireKnown("location.countryCode", location.countryCode());
+        return new Location(location.venue(), location.city(), countryCode);
+    }
+
+    private static void requirePlausible(String field, Instant instant) {
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw ProblemException.ruleViolated(field, "must be between " + EARLIEST.atOffset(ZoneOffset.UTC).getYear()
+                    + " and " + (LATEST.atOffset(ZoneOffset.UTC).getYear() - 1));
+        }
+    }
+
+    /** A LIKE pattern for text anywhere, with the client's own wildcards taken literally. */
+    private static String containing(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+
+    private static <T> List<T> copy(List<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
+}

@@ -1,0 +1,45 @@
+package org.coalitiontracker.events;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.OpenApiAudit;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+class OpenApiTests {
+
+    @Test
+    void everyOperationParameterFieldAndBodyIsDocumented() {
+        String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiAudit.gaps(document));
+    }
+
+    @Test
+    void listsAreDocumentedAsPages() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/events'.get.responses.'200'.content.'application/json'.schema.'$ref'", equalTo("#/components/schemas/EventPage"))
+                .body("components.schemas.EventPage.properties.keySet()", hasItems("items", "page", "size", "total"))
+                .body("components.schemas.ParticipantPage.properties.items.description", notNullValue())
+                .body("paths.'/events'.get.parameters.name", hasItems("from", "to", "kind", "format", "status", "country", "coalition", "q",
+                        "updatedSince", "page", "size"))
+                .body("paths.'/events/{id}/participants/{countryCode}'.put.responses.keySet()", hasItems("200", "201", "404", "412", "422"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
