@@ -1,4 +1,4 @@
-package org.coalitiontracker.events.api;
+package org.coalitiontracker.kit.json;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
- * Two gaps in the kit's strict reading of request bodies: a date-time must be ISO 8601 text,
+ * Completes {@link StrictJsonCustomizer} where Jackson is lenient in ways a module must override: a date-time must be ISO 8601 text,
  * because Jackson otherwise reads a number as seconds since 1970 (and {@code 1e400} as
  * 1970-01-01); an enum value must be one of the names exactly, because Jackson otherwise trims
  * it first and accepts {@code "HELD "} or {@code "HELD\u0000"}.
