@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.coalitiontracker.commitments.domain.CommitmentVersion;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,6 +25,8 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class CommitmentHistoryTests {
 
     private static final int DEFAULT_PERSONNEL = 2000;
@@ -49,6 +52,7 @@ class CommitmentHistoryTests {
 
     @Test
     void everyCreateAndChangeIsAVersionWithWhatChanged() {
+        ReadCopySeeds.activeMembers("history-versions", "FR");
         String id = CommitmentJson.groundForces("history-versions").text("status", "UNDER_CONSIDERATION").without("conditions").create();
         patch(id, "{\"status\": \"PLEDGED\", \"personnel\": %d}".formatted(UPDATED_PERSONNEL));
         given().contentType(ContentType.JSON)
@@ -84,6 +88,7 @@ class CommitmentHistoryTests {
     @Test
     void asOfAnswersWhatStoodAtTheEndOfThatDay() {
         String coalition = "history-as-of";
+        ReadCopySeeds.activeMembers(coalition, "FR", "GB");
         String france = CommitmentJson.groundForces(coalition).text("status", "UNDER_CONSIDERATION").create();
         patch(france, "{\"status\": \"PLEDGED\"}");
         patch(france, "{\"status\": \"WITHDRAWN\"}");

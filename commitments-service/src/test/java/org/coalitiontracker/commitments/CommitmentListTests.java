@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -19,12 +20,16 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class CommitmentListTests {
 
     private static final String PARIS_MEETING = "6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21";
 
     /** Five commitments in their own coalition; returns the ids by country. */
     private static Map<String, String> recordFive(String coalition) {
+        ReadCopySeeds.activeMembers(coalition, "FR", "GB", "TR", "PL", "IT");
+        ReadCopySeeds.event(PARIS_MEETING, "Coalition leaders meet in Paris");
         String fr = CommitmentJson.groundForces(coalition).text("announcedAtEventId", PARIS_MEETING).create();
         String gb = new CommitmentJson().text("countryCode", "GB").text("coalitionId", coalition).text("category", "AIR")
                 .text("status", "CONFIRMED").raw("conditions", "[\"US_BACKSTOP\"]").text("announcedAtEventId", PARIS_MEETING)

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.List;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -17,6 +18,8 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class CommitmentResourceTests {
 
     private static final String DEFAULT_DESCRIPTION = "Troops for a reassurance force in Ukraine once a ceasefire holds";
@@ -26,6 +29,7 @@ class CommitmentResourceTests {
 
     @Test
     void createReadReplacePatchDelete() {
+        ReadCopySeeds.activeMembers("crud-coalition", "FR");
         String location = given().contentType(ContentType.JSON).body(CommitmentJson.groundForces("crud-coalition").json())
                 .when().post("/commitments")
                 .then().statusCode(201)
@@ -88,6 +92,7 @@ class CommitmentResourceTests {
 
     @Test
     void codesAreStoredInUpperCaseAndTheServerAssignsTheId() {
+        ReadCopySeeds.activeMembers("case-coalition", "GB");
         String id = CommitmentJson.groundForces("case-coalition").text("countryCode", "gb").text("stationedIn", "pl").create();
         given().get("/commitments/" + id).then().statusCode(200)
                 .body("countryCode", equalTo("GB")).body("stationedIn", equalTo("PL"));
@@ -97,6 +102,7 @@ class CommitmentResourceTests {
 
     @Test
     void anUnchangedReplaceKeepsTheVersion() {
+        ReadCopySeeds.activeMembers("unchanged-coalition", "NO");
         CommitmentJson body = CommitmentJson.financing("unchanged-coalition");
         String id = body.create();
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body.json())
@@ -110,6 +116,7 @@ class CommitmentResourceTests {
 
     @Test
     void staleIfMatchIsRefusedAndNothingChanges() {
+        ReadCopySeeds.activeMembers("stale-coalition", "FR");
         String id = CommitmentJson.groundForces("stale-coalition").create();
         String body = CommitmentJson.groundForces("stale-coalition").text("description", UPDATED_DESCRIPTION).json();
         given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body)

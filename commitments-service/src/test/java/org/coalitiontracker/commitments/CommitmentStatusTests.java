@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -20,6 +21,8 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class CommitmentStatusTests {
 
     private static final List<String> STATUSES = List.of("UNDER_CONSIDERATION", "PLEDGED", "CONFIRMED", "DELIVERED", "WITHDRAWN");
@@ -33,6 +36,7 @@ class CommitmentStatusTests {
             "WITHDRAWN", Set.of("UNDER_CONSIDERATION", "PLEDGED"));
 
     private static String create(String status) {
+        ReadCopySeeds.activeMembers("status-rules", "FR");
         return CommitmentJson.groundForces("status-rules").text("status", status).create();
     }
 

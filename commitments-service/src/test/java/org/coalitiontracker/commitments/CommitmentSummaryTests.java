@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.coalitiontracker.commitments.domain.CommitmentVersion;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,6 +23,8 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class CommitmentSummaryTests {
 
     private static String money(String amount, String currency) {
@@ -30,6 +33,7 @@ class CommitmentSummaryTests {
 
     /** Six commitments in two categories and two currencies, one of them withdrawn. */
     private static Map<String, String> recordSix(String coalition) {
+        ReadCopySeeds.activeMembers(coalition, "FR", "GB", "NO", "DE", "IT");
         String fr = CommitmentJson.groundForces(coalition).raw("personnel", "2000").create();
         String gb = CommitmentJson.groundForces(coalition).text("countryCode", "GB").raw("personnel", "1000")
                 .raw("amount", money("250000", "GBP")).without("stationedIn").create();

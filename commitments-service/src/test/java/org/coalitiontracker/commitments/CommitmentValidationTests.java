@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -18,6 +20,8 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class CommitmentValidationTests {
 
     private static final String DEFAULT_COALITION = "validation-coalition";
@@ -38,6 +42,11 @@ class CommitmentValidationTests {
 
     private static CommitmentJson money(String amountJson) {
         return CommitmentJson.financing(DEFAULT_COALITION).raw("amount", amountJson);
+    }
+
+    @BeforeEach
+    void membersOfTheDefaultCoalition() {
+        ReadCopySeeds.activeMembers(DEFAULT_COALITION, "FR", "NO");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.coalitiontracker.commitments.domain.Commitment;
 import org.coalitiontracker.commitments.domain.CommitmentVersion;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +34,8 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class HostileInputTests {
 
     private static final long SEED = 20250904L;
@@ -92,6 +95,7 @@ class HostileInputTests {
 
     @Test
     void hostileRequestsAreRefusedCleanlyAndWriteNothing() {
+        ReadCopySeeds.activeMembers(COALITION, "FR");
         String target = CommitmentJson.groundForces(COALITION).create();
         long commitments = count(() -> Commitment.count());
         long versions = count(() -> CommitmentVersion.count());

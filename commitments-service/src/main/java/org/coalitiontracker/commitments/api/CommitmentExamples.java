@@ -41,6 +41,7 @@ final class CommitmentExamples {
             {
               "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11",
               "countryCode": "FR",
+              "countryName": "France",
               "coalitionId": "coalition-of-the-willing",
               "category": "GROUND_FORCES",
               "status": "PLEDGED",
@@ -50,6 +51,7 @@ final class CommitmentExamples {
               "conditionNote": "Conditional on a US backstop, which Washington had not given.",
               "stationedIn": "UA",
               "announcedAtEventId": "6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21",
+              "eventTitle": "Coalition of the willing leaders' meeting, Paris",
               "announcedOn": "2025-09-04",
               "sources": [
                 { "title": "Coalition leaders meet in Paris on security guarantees", "publisher": "Élysée Palace",

@@ -23,8 +23,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.commitments.domain.Commitment;
 import org.coalitiontracker.commitments.domain.CommitmentQueries;
+import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
 import org.coalitiontracker.commitments.domain.Commitments;
+import org.coalitiontracker.commitments.readcopy.ReferenceNameLookup;
+import org.coalitiontracker.commitments.readcopy.ReferenceNames;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.MergePatch;
 import org.coalitiontracker.kit.http.Page;
@@ -51,16 +54,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
         + "and how its status changed over time.")
 public class CommitmentResource {
 
-    private static final String STATUS_RULE_VIOLATED = "The status change is not allowed, or the body breaks another rule; `errors` names the field.";
+    private static final String REFERENCE_RULES = "`countryCode` must be an ACTIVE member of coalition `coalitionId`, and "
+            + "`announcedAtEventId`, when given, must name an existing event; `errors` names the field. These are checked against "
+            + "countries-service and events-service (their data as this service last received it, or asked of them when it has not "
+            + "yet received it).";
+    private static final String CREATE_RULE_VIOLATED = "The body breaks a rule: " + REFERENCE_RULES;
+    private static final String CHANGE_RULE_VIOLATED = "The status change is not allowed, or the body breaks another rule: when the "
+            + "country, coalition or event changes, " + REFERENCE_RULES;
+    private static final String OWNER_UNAVAILABLE = "The country's membership or the event could not be confirmed because countries-service "
+            + "or events-service could not be reached; nothing was written. Retry shortly.";
 
     private final Commitments commitments;
     private final CommitmentQueries queries;
     private final MergePatch mergePatch;
+    private final ReferenceNameLookup names;
 
-    public CommitmentResource(Commitments commitments, CommitmentQueries queries, MergePatch mergePatch) {
+    public CommitmentResource(Commitments commitments, CommitmentQueries queries, MergePatch mergePatch, ReferenceNameLookup names) {
         this.commitments = commitments;
         this.queries = queries;
         this.mergePatch = mergePatch;
+        this.names = names;
     }
 
     @GET
@@ -76,7 +89,9 @@ public class CommitmentResource {
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        return PagedResponses.ok(queries.list(filter.toFilter(), PageRequest.parse(page, size)).map(CommitmentView::of), uriInfo);
+        Page<CommitmentSnapshot> found = queries.list(filter.toFilter(), PageRequest.parse(page, size));
+        ReferenceNames pageNames = names.of(found.items());
+        return PagedResponses.ok(found.map(commitment -> CommitmentView.of(commitment, pageNames)), uriInfo);
     }
 
     @GET
@@ -87,7 +102,7 @@ public class CommitmentResource {
                     examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
     public RestResponse<CommitmentView> get(@Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id) {
         Commitment commitment = commitments.get(CommitmentIds.parse(id));
-        return VersionedResponses.ok(CommitmentView.of(commitment.snapshot()), commitment.version);
+        return VersionedResponses.ok(view(commitment), commitment.version);
     }
 
     @POST
@@ -102,10 +117,14 @@ public class CommitmentResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` names the new commitment.",
             content = @Content(schema = @Schema(implementation = CommitmentView.class),
                     examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
+    @APIResponse(responseCode = "422", description = CREATE_RULE_VIOLATED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = OWNER_UNAVAILABLE,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<CommitmentView> create(@NotNull @Valid CommitmentInput body, @Context UriInfo uriInfo) {
         Commitment commitment = commitments.create(body.details());
         URI location = uriInfo.getAbsolutePathBuilder().path(commitment.id.toString()).build();
-        return VersionedResponses.created(location, CommitmentView.of(commitment.snapshot()), commitment.version);
+        return VersionedResponses.created(location, view(commitment), commitment.version);
     }
 
     @PUT
@@ -119,14 +138,16 @@ public class CommitmentResource {
     @APIResponse(responseCode = "200", description = "The commitment as stored now, with its new `ETag`.",
             content = @Content(schema = @Schema(implementation = CommitmentView.class),
                     examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
-    @APIResponse(responseCode = "422", description = STATUS_RULE_VIOLATED,
+    @APIResponse(responseCode = "422", description = CHANGE_RULE_VIOLATED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = OWNER_UNAVAILABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<CommitmentView> replace(
             @Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid CommitmentInput body) {
         Commitment commitment = commitments.replace(CommitmentIds.parse(id), ifMatch, body.details());
-        return VersionedResponses.ok(CommitmentView.of(commitment.snapshot()), commitment.version);
+        return VersionedResponses.ok(view(commitment), commitment.version);
     }
 
     @PATCH
@@ -141,7 +162,9 @@ public class CommitmentResource {
     @APIResponse(responseCode = "200", description = "The commitment as stored now, with its new `ETag`.",
             content = @Content(schema = @Schema(implementation = CommitmentView.class),
                     examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
-    @APIResponse(responseCode = "422", description = STATUS_RULE_VIOLATED,
+    @APIResponse(responseCode = "422", description = CHANGE_RULE_VIOLATED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = OWNER_UNAVAILABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<CommitmentView> patch(
             @Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id,
@@ -150,7 +173,7 @@ public class CommitmentResource {
         Commitment current = commitments.get(CommitmentIds.parse(id));
         CommitmentInput merged = mergePatch.apply(CommitmentInput.of(current.state.details()), patch, CommitmentInput.class);
         Commitment commitment = commitments.replace(current.id, ifMatch, merged.details());
-        return VersionedResponses.ok(CommitmentView.of(commitment.snapshot()), commitment.version);
+        return VersionedResponses.ok(view(commitment), commitment.version);
     }
 
     @DELETE
@@ -164,6 +187,11 @@ public class CommitmentResource {
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
         commitments.delete(CommitmentIds.parse(id), ifMatch);
         return RestResponse.noContent();
+    }
+
+    private CommitmentView view(Commitment commitment) {
+        CommitmentSnapshot snapshot = commitment.snapshot();
+        return CommitmentView.of(snapshot, names.of(snapshot));
     }
 
     @Schema(name = "CommitmentPage", description = "One page of commitments.")

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.coalitiontracker.commitments.domain.Commitment;
 import org.coalitiontracker.commitments.domain.CommitmentCategory;
 import org.coalitiontracker.commitments.domain.CommitmentCondition;
 import org.coalitiontracker.commitments.domain.CommitmentDetails;
 import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
+import org.coalitiontracker.commitments.readcopy.ReferenceNames;
 import org.coalitiontracker.kit.source.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,6 +22,9 @@ public record CommitmentView(
         UUID id,
         @Schema(description = "The committing country, ISO 3166-1 alpha-2.", examples = "FR")
         String countryCode,
+        @Schema(description = "The country's name, from this service's copy of countries-service's countries: shown for convenience, "
+                + "left out when the copy does not have it yet, and never in history snapshots or change events.", examples = "France")
+        String countryName,
         @Schema(description = "The coalition committed to: its slug in countries-service.", examples = "coalition-of-the-willing")
         String coalitionId,
         @Schema(description = "What kind of contribution it is.", examples = "GROUND_FORCES")
@@ -40,6 +45,10 @@ public record CommitmentView(
         String stationedIn,
         @Schema(description = "The event where the commitment was announced.", examples = "6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21")
         UUID announcedAtEventId,
+        @Schema(description = "The title of the event where the commitment was announced, from this service's copy of events-service's "
+                + "events: shown for convenience, left out when there is no event or the copy does not have it yet, and never in history "
+                + "snapshots or change events.", examples = "Coalition of the willing leaders' meeting, Paris")
+        String eventTitle,
         @Schema(description = "The date the commitment was announced.", examples = "2025-09-04")
         LocalDate announcedOn,
         @Schema(description = "Published sources for the commitment.")
@@ -51,11 +60,22 @@ public record CommitmentView(
         @Schema(description = "When the record last changed (for a past version: when that version was written).", examples = "2025-09-04T10:15:00Z")
         Instant updatedAt) {
 
+    /** The commitment's own representation, as published in its change events. */
+    static CommitmentView of(Commitment commitment) {
+        return of(commitment.snapshot());
+    }
+
     static CommitmentView of(CommitmentSnapshot snapshot) {
+        return of(snapshot, ReferenceNames.NONE);
+    }
+
+    /** As answered to clients: with the names the read copies have for its country and event. */
+    static CommitmentView of(CommitmentSnapshot snapshot, ReferenceNames names) {
         CommitmentDetails details = snapshot.details();
-        return new CommitmentView(snapshot.id(), details.countryCode(), details.coalitionId(), details.category(), details.status(),
-                details.description(), details.personnel(), MoneyAmount.of(details.amount()), details.conditions(), details.conditionNote(),
-                details.stationedIn(), details.announcedAtEventId(), details.announcedOn(), details.sources(), snapshot.version(),
+        return new CommitmentView(snapshot.id(), details.countryCode(), names.countryName(details.countryCode()), details.coalitionId(),
+                details.category(), details.status(), details.description(), details.personnel(), MoneyAmount.of(details.amount()),
+                details.conditions(), details.conditionNote(), details.stationedIn(), details.announcedAtEventId(),
+                names.eventTitle(details.announcedAtEventId()), details.announcedOn(), details.sources(), snapshot.version(),
                 snapshot.createdAt(), snapshot.updatedAt());
     }
 }

@@ -1,18 +1,75 @@
 package org.coalitiontracker.commitments.domain;
 
+import java.util.Objects;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.coalitiontracker.kit.events.ReadCopies;
+import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.kit.problem.ProblemException;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Whether the country and event a commitment names allow it: only an ACTIVE member of the
- * coalition may commit, and the event it was announced at must exist. Both are decided from
- * the read copies of countries-service and events-service, which this service does not keep
- * yet; until then only well-formedness is checked, at the API. Every create and update passes
- * here, so the read-copy checks slot in without touching the callers.
+ * coalition may commit, and the event it was announced at must exist. Decided from the read
+ * copies of countries-service and events-service; when a copy cannot confirm, the owner is asked
+ * (it may simply not have reached the copy yet), so a 422 means the owner itself said no, and an
+ * owner that cannot be asked is a 503. Every create and update passes here.
  */
 @ApplicationScoped
 public class CommitmentReferences {
 
+    private static final String ACTIVE = "ACTIVE";
+
+    private final ReadCopies readCopies;
+
+    public CommitmentReferences(ReadCopies readCopies) {
+        this.readCopies = readCopies;
+    }
+
+    /** For a new commitment: everything it refers to. */
     public void requireAllowed(CommitmentDetails details) {
-        // Intentionally empty until the read copies exist: there is nothing yet to check against.
+        requireActiveMember(details.coalitionId(), details.countryCode());
+        requireExistingEvent(details.announcedAtEventId());
+    }
+
+    /**
+     * For a change: only what it changes. A commitment stays valid when its country later leaves
+     * the coalition, so editing its other fields must not be refused for that.
+     */
+    public void requireAllowedChange(CommitmentDetails before, CommitmentDetails after) {
+        if (!Objects.equals(before.coalitionId(), after.coalitionId()) || !Objects.equals(before.countryCode(), after.countryCode())) {
+            requireActiveMember(after.coalitionId(), after.countryCode());
+        }
+        if (!Objects.equals(before.announcedAtEventId(), after.announcedAtEventId())) {
+            requireExistingEvent(after.announcedAtEventId());
+        }
+    }
+
+    private void requireActiveMember(String coalitionId, String countryCode) {
+        boolean active = readCopies.confirm(Topic.MEMBERSHIPS, coalitionId + "/" + countryCode,
+                        "/coalitions/" + coalitionId + "/members/" + countryCode, CommitmentReferences::isActive)
+                .filter(CommitmentReferences::isActive)
+                .isPresent();
+        if (!active) {
+            throw ProblemException.ruleViolated("countryCode",
+                    countryCode + " is not an ACTIVE member of coalition '" + coalitionId + "'; only active members can commit.");
+        }
+    }
+
+    private void requireExistingEvent(UUID eventId) {
+        if (eventId == null) {
+            return;
+        }
+        String id = eventId.toString();
+        if (readCopies.confirm(Topic.EVENTS, id, "/events/" + id, event -> true).isEmpty()) {
+            throw ProblemException.ruleViolated("announcedAtEventId", "There is no event " + id + ".");
+        }
+    }
+
+    private static boolean isActive(JsonNode membership) {
+        return ACTIVE.equals(membership.path("status").asText());
     }
 }

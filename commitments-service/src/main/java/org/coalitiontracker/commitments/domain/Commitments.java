@@ -4,24 +4,30 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.kit.events.AggregateChanged;
+import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.problem.ProblemException;
 
 /**
  * Creating, changing and deleting commitments. Each write is one method here, which checks
  * {@code If-Match}, enforces the rules, writes the change and records the new version in the
- * history in the same transaction.
+ * history in the same transaction, and announces it (an {@link AggregateChanged}) so that it
+ * is published if and only if it commits.
  */
 @ApplicationScoped
 @Transactional
 public class Commitments {
 
     private final CommitmentReferences references;
+    private final Event<AggregateChanged<Commitment>> changes;
 
-    public Commitments(CommitmentReferences references) {
+    public Commitments(CommitmentReferences references, Event<AggregateChanged<Commitment>> changes) {
         this.references = references;
+        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -37,6 +43,7 @@ public class Commitments {
         commitment.state = CommitmentState.of(details);
         commitment.persistAndFlush();
         CommitmentVersion.record(commitment, details.fieldsWithValues());
+        announceUpserted(commitment);
         return commitment;
     }
 
@@ -45,7 +52,7 @@ public class Commitments {
         EntityVersions.requireMatch(ifMatch, commitment.version);
         CommitmentDetails current = commitment.state.details();
         current.status().requireCanBecome(details.status());
-        references.requireAllowed(details);
+        references.requireAllowedChange(current, details);
         List<String> changed = details.changedSince(current);
         if (changed.isEmpty()) {
             // Nothing changed: no new version, so the ETag a client holds stays valid.
@@ -54,6 +61,7 @@ public class Commitments {
         commitment.state = CommitmentState.of(details);
         Commitment.flush();
         CommitmentVersion.record(commitment, changed);
+        announceUpserted(commitment);
         return commitment;
     }
 
@@ -62,5 +70,10 @@ public class Commitments {
         Commitment commitment = get(id);
         EntityVersions.requireMatch(ifMatch, commitment.version);
         commitment.delete();
+        changes.fire(AggregateChanged.deleted(Topic.COMMITMENTS, commitment.id.toString(), commitment.version));
+    }
+
+    private void announceUpserted(Commitment commitment) {
+        changes.fire(AggregateChanged.upserted(Topic.COMMITMENTS, commitment.id.toString(), commitment.version, commitment));
     }
 }

@@ -24,6 +24,7 @@ import org.coalitiontracker.countries.domain.MembershipFilter;
 import org.coalitiontracker.countries.domain.MembershipRole;
 import org.coalitiontracker.countries.domain.MembershipStatus;
 import org.coalitiontracker.countries.domain.Memberships;
+import org.coalitiontracker.countries.readcopy.MemberActivity;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
@@ -56,9 +57,11 @@ public class MembershipResource {
               "errors": [ { "field": "countryCode", "message": "'ZZ' is not an ISO 3166-1 country code" } ] }""";
 
     private final Memberships memberships;
+    private final MemberActivity activity;
 
-    public MembershipResource(Memberships memberships) {
+    public MembershipResource(Memberships memberships, MemberActivity activity) {
         this.memberships = memberships;
+        this.activity = activity;
     }
 
     @GET
@@ -92,7 +95,8 @@ public class MembershipResource {
 
     @GET
     @Path("/{countryCode}")
-    @Operation(summary = "Get a membership", description = "One country's membership of the coalition, with its version in the `ETag` header.")
+    @Operation(summary = "Get a membership", description = "One country's membership of the coalition, with its version in the `ETag` header, "
+            + "its commitments to the coalition counted by category and status, and the events it took part in (both from the read copies).")
     @APIResponse(responseCode = "200", description = "The membership.",
             content = @Content(schema = @Schema(implementation = MembershipView.class),
                     examples = @ExampleObject(name = "member", value = MembershipExamples.VIEW)))
@@ -100,7 +104,9 @@ public class MembershipResource {
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode) {
         Membership membership = memberships.get(id, countryCode);
-        return VersionedResponses.ok(MembershipView.of(membership), membership.version);
+        MembershipView view = MembershipView.of(membership).withActivity(
+                activity.commitments(membership.coalitionId, membership.countryCode), activity.events(membership.countryCode));
+        return VersionedResponses.ok(view, membership.version);
     }
 
     @PUT

@@ -10,6 +10,8 @@ import org.coalitiontracker.countries.domain.MembershipRole;
 import org.coalitiontracker.countries.domain.MembershipStatus;
 import org.coalitiontracker.countries.domain.Stance;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.countries.readcopy.AttendedEvent;
+import org.coalitiontracker.countries.readcopy.CommitmentSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A country's membership of a coalition.")
@@ -41,12 +43,23 @@ public record MembershipView(
         @Schema(description = "When the record was created.", examples = "2025-09-01T08:00:00Z")
         Instant createdAt,
         @Schema(description = "When the record last changed.", examples = "2025-09-01T08:00:00Z")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Only on `GET` of a single member: its commitments to the coalition, counted by category and status, "
+                + "from this service's copy of commitments-service's data.")
+        CommitmentSummary commitmentSummary,
+        @Schema(description = "Only on `GET` of a single member: the events the country took part in, oldest first, "
+                + "from this service's copy of events-service's data.")
+        List<AttendedEvent> events) {
 
     static MembershipView of(Membership membership) {
         return new MembershipView(membership.coalitionId, membership.countryCode, membership.country.name,
                 membership.country.blocs.stream().sorted().toList(), membership.role, membership.status, membership.joinedOn,
                 membership.leftOn, membership.stances, membership.notes, membership.sources, membership.version,
-                membership.createdAt, membership.updatedAt);
+                membership.createdAt, membership.updatedAt, null, null);
+    }
+
+    MembershipView withActivity(CommitmentSummary commitments, List<AttendedEvent> attended) {
+        return new MembershipView(coalitionId, countryCode, countryName, blocs, role, status, joinedOn, leftOn, stances, notes, sources,
+                version, createdAt, updatedAt, commitments, attended);
     }
 }

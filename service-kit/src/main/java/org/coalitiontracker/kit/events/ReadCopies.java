@@ -45,15 +45,15 @@ public class ReadCopies {
 
     /**
      * The record as the copy has it if it satisfies {@code wanted}; otherwise as its owner has it
-     * now (at {@code ownerPath}, such as {@code /coalitions/x/members/FR}); empty if the owner
-     * has no such record.
+     * now (at {@code ownerPath}, such as {@code /coalitions/x/members/FR}) if that satisfies
+     * {@code wanted}; empty if neither does.
      */
     public Optional<JsonNode> confirm(Topic topic, String key, String ownerPath, Predicate<JsonNode> wanted) {
         Optional<JsonNode> copy = store.find(topic, key);
         if (copy.isPresent() && wanted.test(copy.get())) {
             return copy;
         }
-        return askOwner(topic, ownerPath);
+        return askOwner(topic, ownerPath).filter(wanted);
     }
 
     private Optional<JsonNode> askOwner(Topic topic, String path) {

@@ -1,0 +1,19 @@
+package org.coalitiontracker.countries.readcopy;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An event a country took part in (from events-service, via its change events).")
+public record AttendedEvent(
+        @Schema(description = "The event's id in events-service.", examples = "0d6f4c2e-8a1b-4d3c-9e7f-5a2b1c3d4e5f")
+        String eventId,
+        @Schema(description = "The event's title.", examples = "Coalition of the Willing leaders' meeting")
+        String title,
+        @Schema(description = "When it starts, at its local offset.", examples = "2025-09-04T11:00:00+02:00")
+        String startsAt,
+        @Schema(description = "The coalition it belongs to, if any.", examples = "coalition-of-the-willing")
+        String coalitionId,
+        @Schema(description = "The country's role there: HOST, CO_CHAIR, PARTICIPANT, OBSERVER or GUEST.", examples = "CO_CHAIR")
+        String role,
+        @Schema(description = "How it attended: IN_PERSON, VIRTUAL, PHONE or UNKNOWN.", examples = "IN_PERSON")
+        String attendance) {
+}
