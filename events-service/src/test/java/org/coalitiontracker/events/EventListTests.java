@@ -15,7 +15,9 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -25,7 +27,14 @@ import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class EventListTests {
+
+    @BeforeAll
+    static void countriesAreInTheCopy() {
+        ReadCopySeeds.referenceCountries();
+    }
 
     @Inject
     SessionFactory sessionFactory;
@@ -240,8 +249,9 @@ class EventListTests {
                 .body("items[3].participants.countryCode", equalTo(List.of("FR", "GB")))
                 .body("items[0].participants[1].attendance", equalTo("VIRTUAL"));
         long statements = sessionFactory.getStatistics().getPrepareStatementCount();
-        // The count, the page of events, and one query for the participants of the whole page.
-        assertEquals(3, statements, "SQL statements for one list request");
+        // The count, the page of events, one query for the participants of the whole page, and one
+        // for their memberships in the read copy (the events have a coalition).
+        assertEquals(4, statements, "SQL statements for one list request");
         assertTrue(sessionFactory.getStatistics().getCollectionFetchCount() <= 1, "participant collections fetched separately");
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -23,7 +25,14 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class EventResourceTests {
+
+    @BeforeAll
+    static void countriesAreInTheCopy() {
+        ReadCopySeeds.referenceCountries();
+    }
 
     private static final String DEFAULT_TITLE = "Coalition of the Willing leaders' meeting";
     private static final String UPDATED_TITLE = "Coalition of the Willing leaders' meeting (hybrid)";

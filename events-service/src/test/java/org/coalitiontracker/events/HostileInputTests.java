@@ -15,7 +15,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,14 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class HostileInputTests {
+
+    @BeforeAll
+    static void countriesAreInTheCopy() {
+        ReadCopySeeds.referenceCountries();
+    }
 
     private static final long SEED = 20250904L;
     private static final String MERGE_PATCH = "application/merge-patch+json";

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.coalitiontracker.testing.OpenApiAudit;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class OpenApiTests {
 
     @Test
@@ -35,7 +38,12 @@ class OpenApiTests {
                 .body("components.schemas.ParticipantPage.properties.items.description", notNullValue())
                 .body("paths.'/events'.get.parameters.name", hasItems("from", "to", "kind", "format", "status", "country", "coalition", "q",
                         "updatedSince", "page", "size"))
-                .body("paths.'/events/{id}/participants/{countryCode}'.put.responses.keySet()", hasItems("200", "201", "404", "412", "422"));
+                .body("paths.'/events/{id}/participants/{countryCode}'.put.responses.keySet()", hasItems("200", "201", "404", "412", "422", "503"))
+                .body("paths.'/events'.post.responses.keySet()", hasItems("201", "422", "503"))
+                .body("paths.'/events/{id}/commitments'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/AnnouncedCommitmentPage"))
+                .body("components.schemas.AnnouncedCommitment.properties.keySet()", hasItems("id", "countryCode", "coalitionId", "category",
+                        "status", "description", "personnel", "amount", "conditions", "stationedIn", "announcedOn", "version"));
     }
 
     @Test

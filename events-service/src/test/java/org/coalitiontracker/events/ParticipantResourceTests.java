@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.KafkaBrokerResource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -22,7 +24,14 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class ParticipantResourceTests {
+
+    @BeforeAll
+    static void countriesAreInTheCopy() {
+        ReadCopySeeds.referenceCountries();
+    }
 
     private static final String DEFAULT_ROLE = "CO_CHAIR";
     private static final String UPDATED_ROLE = "HOST";

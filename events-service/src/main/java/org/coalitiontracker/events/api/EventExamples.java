@@ -42,6 +42,7 @@ final class EventExamples {
               "sources": [
                 { "title": "Élysée announces leaders' meeting on Ukraine", "publisher": "Élysée Palace", "publishedOn": "2025-09-01" }
               ],
+              "member": true,
               "createdAt": "2025-09-01T08:05:00Z",
               "updatedAt": "2025-09-01T08:05:00Z"
             }""";
@@ -53,6 +54,7 @@ final class EventExamples {
               "attendance": "VIRTUAL",
               "representedBy": "Keir Starmer",
               "sources": [],
+              "member": true,
               "createdAt": "2025-09-01T08:06:00Z",
               "updatedAt": "2025-09-01T08:06:00Z"
             }""";
@@ -84,6 +86,42 @@ final class EventExamples {
             }""";
 
     static final String PAGE = "{ \"items\": [" + VIEW + "\n], \"page\": 0, \"size\": 50, \"total\": 1 }";
+
+    static final String COMMITMENT_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11",
+                  "countryCode": "FR",
+                  "coalitionId": "coalition-of-the-willing",
+                  "category": "GROUND_FORCES",
+                  "status": "PLEDGED",
+                  "description": "Troops for a reassurance force in Ukraine once hostilities cease.",
+                  "personnel": 2000,
+                  "conditions": ["US_BACKSTOP", "CEASEFIRE"],
+                  "stationedIn": "UA",
+                  "announcedAtEventId": "0b6f2c1e-8d3a-4f5e-9c2b-7a1d4e6f8a90",
+                  "announcedOn": "2025-09-04",
+                  "version": 0
+                },
+                {
+                  "id": "8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d3e4f",
+                  "countryCode": "NO",
+                  "coalitionId": "coalition-of-the-willing",
+                  "category": "FINANCING",
+                  "status": "CONFIRMED",
+                  "description": "Funding for Ukrainian air defence.",
+                  "amount": { "amount": "1500000000.00", "currency": "EUR" },
+                  "conditions": [],
+                  "announcedAtEventId": "0b6f2c1e-8d3a-4f5e-9c2b-7a1d4e6f8a90",
+                  "announcedOn": "2025-09-04",
+                  "version": 1
+                }
+              ],
+              "page": 0,
+              "size": 50,
+              "total": 2
+            }""";
 
     private EventExamples() {
     }

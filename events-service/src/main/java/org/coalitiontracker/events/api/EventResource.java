@@ -27,6 +27,7 @@ import org.coalitiontracker.events.domain.EventFormat;
 import org.coalitiontracker.events.domain.EventKind;
 import org.coalitiontracker.events.domain.EventStatus;
 import org.coalitiontracker.events.domain.Events;
+import org.coalitiontracker.events.readcopy.ActiveMemberships;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.MergePatch;
 import org.coalitiontracker.kit.http.Page;
@@ -55,10 +56,12 @@ public class EventResource {
 
     private final Events events;
     private final MergePatch mergePatch;
+    private final ActiveMemberships memberships;
 
-    public EventResource(Events events, MergePatch mergePatch) {
+    public EventResource(Events events, MergePatch mergePatch, ActiveMemberships memberships) {
         this.events = events;
         this.mergePatch = mergePatch;
+        this.memberships = memberships;
     }
 
     @GET
@@ -94,7 +97,8 @@ public class EventResource {
                 QueryParams.text("q", q, 200),
                 QueryParams.instantOrDate("updatedSince", updatedSince));
         Page<Event> found = events.list(filter, PageRequest.parse(page, size));
-        return PagedResponses.ok(found.map(EventView::of), uriInfo);
+        MemberFlags members = MemberFlags.of(found.items(), memberships);
+        return PagedResponses.ok(found.map(event -> EventView.of(event, members)), uriInfo);
     }
 
     @GET
@@ -105,7 +109,7 @@ public class EventResource {
                     examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
     public RestResponse<EventView> get(@Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id) {
         Event event = events.get(EventIds.parse(id));
-        return VersionedResponses.ok(EventView.of(event), event.version);
+        return VersionedResponses.ok(view(event), event.version);
     }
 
     @POST
@@ -117,10 +121,14 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` names the new event.",
             content = @Content(schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
+    @APIResponse(responseCode = "422", description = CountryCheckResponses.UNKNOWN_COUNTRY,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = CountryCheckResponses.OWNER_UNREACHABLE,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<EventView> create(@NotNull @Valid EventBody body, @Context UriInfo uriInfo) {
         Event event = events.create(body.details());
         URI location = uriInfo.getAbsolutePathBuilder().path(event.id.toString()).build();
-        return VersionedResponses.created(location, EventView.of(event), event.version);
+        return VersionedResponses.created(location, view(event), event.version);
     }
 
     @PUT
@@ -133,12 +141,16 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The event as stored now, with its new `ETag`.",
             content = @Content(schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
+    @APIResponse(responseCode = "422", description = CountryCheckResponses.UNKNOWN_COUNTRY,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = CountryCheckResponses.OWNER_UNREACHABLE,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<EventView> replace(
             @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid EventBody body) {
         Event event = events.replace(EventIds.parse(id), ifMatch, body.details());
-        return VersionedResponses.ok(EventView.of(event), event.version);
+        return VersionedResponses.ok(view(event), event.version);
     }
 
     @PATCH
@@ -153,6 +165,10 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The event as stored now, with its new `ETag`.",
             content = @Content(schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
+    @APIResponse(responseCode = "422", description = CountryCheckResponses.UNKNOWN_COUNTRY,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = CountryCheckResponses.OWNER_UNREACHABLE,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<EventView> patch(
             @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
@@ -160,7 +176,7 @@ public class EventResource {
         UUID eventId = EventIds.parse(id);
         EventBody merged = mergePatch.apply(EventBody.of(events.get(eventId)), patch, EventBody.class);
         Event event = events.replace(eventId, ifMatch, merged.details());
-        return VersionedResponses.ok(EventView.of(event), event.version);
+        return VersionedResponses.ok(view(event), event.version);
     }
 
     @DELETE
@@ -172,6 +188,10 @@ public class EventResource {
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
         events.delete(EventIds.parse(id), ifMatch);
         return RestResponse.noContent();
+    }
+
+    private EventView view(Event event) {
+        return EventView.of(event, MemberFlags.of(List.of(event), memberships));
     }
 
     @Schema(name = "EventPage", description = "One page of events.")

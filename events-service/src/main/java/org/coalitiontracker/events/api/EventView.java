@@ -48,10 +48,15 @@ public record EventView(
         @Schema(description = "When the event or one of its participants last changed.", examples = "2025-09-01T08:00:00Z")
         Instant updatedAt) {
 
+    /** The event as it is published in its change events: only what this service owns. */
     static EventView of(Event event) {
+        return of(event, MemberFlags.NOT_SHOWN);
+    }
+
+    static EventView of(Event event, MemberFlags members) {
         return new EventView(event.id, event.title, event.kind, event.format, event.status, at(event.startsAt, event.timeZone),
                 at(event.endsAt, event.timeZone), event.timeZone.getId(), LocationFields.of(event.location), event.coalitionId,
-                event.summary, event.sources, event.participantsByCountry().stream().map(ParticipantView::of).toList(),
+                event.summary, event.sources, event.participantsByCountry().stream().map(p -> ParticipantView.of(p, members)).toList(),
                 event.version, event.createdAt, event.updatedAt);
     }
 

@@ -24,6 +24,7 @@ import org.coalitiontracker.events.domain.Event;
 import org.coalitiontracker.events.domain.Events;
 import org.coalitiontracker.events.domain.Participant;
 import org.coalitiontracker.events.domain.ParticipantWrite;
+import org.coalitiontracker.events.readcopy.ActiveMemberships;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
@@ -50,9 +51,11 @@ public class ParticipantResource {
     private static final String COUNTRY_DESCRIPTION = "ISO 3166-1 alpha-2 code of the country, in any case, such as `FR`.";
 
     private final Events events;
+    private final ActiveMemberships memberships;
 
-    public ParticipantResource(Events events) {
+    public ParticipantResource(Events events, ActiveMemberships memberships) {
         this.events = events;
+        this.memberships = memberships;
     }
 
     @GET
@@ -71,7 +74,8 @@ public class ParticipantResource {
         PageRequest request = PageRequest.parse(page, size);
         Event event = events.get(EventIds.parse(id));
         Page<Participant> found = event.participantPage(since, request);
-        RestResponse<Page<ParticipantView>> response = PagedResponses.ok(found.map(ParticipantView::of), uriInfo);
+        MemberFlags members = MemberFlags.of(List.of(event), memberships);
+        RestResponse<Page<ParticipantView>> response = PagedResponses.ok(found.map(p -> ParticipantView.of(p, members)), uriInfo);
         return RestResponse.ResponseBuilder.fromResponse(response).tag(EntityVersions.etag(event.version)).build();
     }
 
@@ -85,7 +89,7 @@ public class ParticipantResource {
             @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode) {
         Participant participant = events.participant(EventIds.parse(id), countryCode);
-        return VersionedResponses.ok(ParticipantView.of(participant), participant.event.version);
+        return VersionedResponses.ok(view(participant), participant.event.version);
     }
 
     @PUT
@@ -101,7 +105,9 @@ public class ParticipantResource {
     @APIResponse(responseCode = "201", description = "Added; `Location` names the participant, the `ETag` is the event's new version.",
             content = @Content(schema = @Schema(implementation = ParticipantView.class),
                     examples = @ExampleObject(name = "participant", value = EventExamples.PARTICIPANT)))
-    @APIResponse(responseCode = "422", description = "The body breaks a rule, or the country code is not an ISO 3166-1 alpha-2 code.",
+    @APIResponse(responseCode = "422", description = CountryCheckResponses.UNKNOWN_COUNTRY,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = CountryCheckResponses.OWNER_UNREACHABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<ParticipantView> put(
             @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
@@ -111,7 +117,7 @@ public class ParticipantResource {
             @Context UriInfo uriInfo) {
         ParticipantWrite write = events.putParticipant(EventIds.parse(id), countryCode, ifMatch, body.details());
         Participant participant = write.participant();
-        ParticipantView view = ParticipantView.of(participant);
+        ParticipantView view = view(participant);
         if (write.created()) {
             URI location = uriInfo.getBaseUriBuilder().path("events").path(participant.event.id.toString())
                     .path("participants").path(participant.countryCode()).build();
@@ -131,6 +137,10 @@ public class ParticipantResource {
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
         Event event = events.removeParticipant(EventIds.parse(id), countryCode, ifMatch);
         return RestResponse.ResponseBuilder.<Void>noContent().tag(EntityVersions.etag(event.version)).build();
+    }
+
+    private ParticipantView view(Participant participant) {
+        return ParticipantView.of(participant, MemberFlags.of(List.of(participant.event), memberships));
     }
 
     @Schema(name = "ParticipantPage", description = "One page of an event's participants.")

@@ -23,13 +23,17 @@ public record ParticipantView(
         String notes,
         @Schema(description = "Published sources for the participation.")
         List<Source> sources,
+        @Schema(description = "Whether the country is an ACTIVE member of the event's coalition, as this service's copy of "
+                + "countries-service's memberships has it (false for no membership or another status). Left out when the event has no "
+                + "coalition, and never part of the event's change events.", examples = "true")
+        Boolean member,
         @Schema(description = "When the country was added to the event.", examples = "2025-09-01T08:00:00Z")
         Instant createdAt,
         @Schema(description = "When the participation last changed.", examples = "2025-09-01T08:00:00Z")
         Instant updatedAt) {
 
-    static ParticipantView of(Participant participant) {
+    static ParticipantView of(Participant participant, MemberFlags members) {
         return new ParticipantView(participant.countryCode(), participant.role, participant.attendance, participant.representedBy,
-                participant.notes, participant.sources, participant.createdAt, participant.updatedAt);
+                participant.notes, participant.sources, members.of(participant), participant.createdAt, participant.updatedAt);
     }
 }

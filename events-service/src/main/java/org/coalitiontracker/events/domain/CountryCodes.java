@@ -5,24 +5,36 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.coalitiontracker.kit.events.ReadCopies;
+import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.problem.ProblemException;
 
 /**
- * The one place that decides whether a country code may be used in an event. Today it checks
- * that the code is well-formed; once events-service keeps a read copy of the countries, it
- * checks the code against that copy here.
+ * The one place that decides whether a country code may be used in an event: it must be
+ * well-formed and name a country that countries-service knows. The countries copy answers
+ * first; countries-service itself is asked only when the copy lacks the code, so that a copy
+ * lagging behind never causes a false 422 (and an unreachable owner is a 503, not a 422).
  */
 @ApplicationScoped
 public class CountryCodes {
 
     private static final Pattern ALPHA_2 = Pattern.compile(Identifiers.COUNTRY_CODE_PATTERN);
 
+    private final ReadCopies readCopies;
+
+    public CountryCodes(ReadCopies readCopies) {
+        this.readCopies = readCopies;
+    }
+
     /** Returns the code in upper case, or fails with 422 naming {@code field}. */
     public String requireKnown(String field, String code) {
         if (code == null || !ALPHA_2.matcher(code).matches()) {
             throw ProblemException.ruleViolated(field, Identifiers.COUNTRY_CODE_MESSAGE);
         }
-        return code.toUpperCase(Locale.ROOT);
+        String upper = code.toUpperCase(Locale.ROOT);
+        readCopies.confirm(Topic.COUNTRIES, upper, "/countries/" + upper, country -> true)
+                .orElseThrow(() -> ProblemException.ruleViolated(field, "'" + upper + "' is not an ISO 3166-1 country"));
+        return upper;
     }
 }

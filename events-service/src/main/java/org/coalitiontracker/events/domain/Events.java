@@ -10,6 +10,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.kit.events.AggregateChanged;
+import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
@@ -19,7 +21,11 @@ import org.coalitiontracker.kit.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
 
-/** Creating, changing and finding events and their participants. */
+/**
+ * Creating, changing and finding events and their participants: the only way they are written.
+ * Every write announces the event as it is now (participants included, at its new version) as an
+ * {@link AggregateChanged}, which the API layer records in the outbox in the same transaction.
+ */
 @ApplicationScoped
 @Transactional
 public class Events {
@@ -29,9 +35,11 @@ public class Events {
     private static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
 
     private final CountryCodes countryCodes;
+    private final jakarta.enterprise.event.Event<AggregateChanged<Event>> changes;
 
-    public Events(CountryCodes countryCodes) {
+    public Events(CountryCodes countryCodes, jakarta.enterprise.event.Event<AggregateChanged<Event>> changes) {
         this.countryCodes = countryCodes;
+        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,6 +76,7 @@ public class Events {
         event.id = UUID.randomUUID();
         apply(event, details);
         event.persistAndFlush();
+        announce(event);
         return event;
     }
 
@@ -76,6 +85,7 @@ public class Events {
         EntityVersions.requireMatch(ifMatch, event.version);
         apply(event, details);
         Event.flush();
+        announce(event);
         return event;
     }
 
@@ -83,6 +93,7 @@ public class Events {
         Event event = get(id);
         EntityVersions.requireMatch(ifMatch, event.version);
         event.delete();
+        changes.fire(AggregateChanged.deleted(Topic.EVENTS, event.id.toString(), event.version));
     }
 
     /** Adds or replaces a participant; {@code If-Match} is checked against the event's version. */
@@ -99,6 +110,7 @@ public class Events {
         participant.sources = copy(details.sources());
         event.participantsChanged();
         Event.flush();
+        announce(event);
         return new ParticipantWrite(participant, existing.isEmpty());
     }
 
@@ -109,7 +121,12 @@ public class Events {
         event.participants.remove(participantOf(event, countryCode));
         event.participantsChanged();
         Event.flush();
+        announce(event);
         return event;
+    }
+
+    private void announce(Event event) {
+        changes.fire(AggregateChanged.upserted(Topic.EVENTS, event.id.toString(), event.version, event));
     }
 
     private static Participant participantOf(Event event, String countryCode) {
@@ -126,6 +143,9 @@ public class Events {
                         + details.startsAt().atZone(details.timeZone()).toOffsetDateTime() + ")");
             }
         }
+        // Checked before the first field changes: the country check reads the copy with a query,
+        // which flushes, and a half-applied event would be flushed as a version of its own.
+        Location location = location(details.location());
         event.title = details.title();
         event.kind = details.kind();
         event.format = details.format();
@@ -134,7 +154,7 @@ public class Events {
         event.startsOn = details.startsAt().atZone(details.timeZone()).toLocalDate();
         event.endsAt = details.endsAt();
         event.timeZone = details.timeZone();
-        event.location = location(details.location());
+        event.location = location;
         event.coalitionId = details.coalitionId();
         event.summary = details.summary();
         event.sources = copy(details.sources());

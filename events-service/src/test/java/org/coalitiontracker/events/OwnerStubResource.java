@@ -1,0 +1,74 @@
+package org.coalitiontracker.events;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.coalitiontracker.testing.FreePorts;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Stands in for countries-service where this service asks it directly (when the countries copy
+ * lacks a code). A GET answers what a test stored for that path with a PUT (see {@link OwnerStub}),
+ * or 404, as countries-service answers for a country it does not have. Tests fill it over HTTP
+ * rather than through a shared object, because the application and the tests may see this class
+ * through different class loaders.
+ */
+public class OwnerStubResource implements QuarkusTestResourceLifecycleManager {
+
+    static final String STATUS_HEADER = "X-Stub-Status";
+
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePorts.pick()), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The owner stub did not start", e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+        return Map.of("coalition.owners.countries-url", "http://localhost:" + server.getAddress().getPort());
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if ("PUT".equals(exchange.getRequestMethod())) {
+                String status = exchange.getRequestHeaders().getFirst(STATUS_HEADER);
+                answers.put(path, new Answer(status == null ? 200 : Integer.parseInt(status),
+                        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+                exchange.sendResponseHeaders(204, -1);
+                return;
+            }
+            Answer answer = answers.getOrDefault(path, new Answer(404, "{\"status\": 404}"));
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                exchange.getResponseBody().write(body);
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    private record Answer(int status, String body) {
+    }
+}
