@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.NativeQuery;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -57,8 +58,11 @@ public class ReadCopyStore {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<JsonNode> find(Topic topic, String key) {
+        // Declaring the table keeps Hibernate from flushing the caller's half-applied changes
+        // before this query, which would publish an intermediate version of its entity.
         return entityManager.createNativeQuery(
                         "select cast(state as text) from read_copy where topic = :topic and aggregate_key = :key and state is not null", String.class)
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("read_copy")
                 .setParameter("topic", topic.topicName())
                 .setParameter("key", key)
                 .getResultStream().findFirst().map(json -> read((String) json));
