@@ -1,8 +1,8 @@
 package org.coalitiontracker.commitments;
 
 import static io.restassured.RestAssured.given;
-import static org.coalitiontracker.commitments.TopicReader.header;
-import static org.coalitiontracker.commitments.TopicReader.value;
+import static org.coalitiontracker.testing.TopicReader.header;
+import static org.coalitiontracker.testing.TopicReader.value;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.OwnerStubResource;
+import org.coalitiontracker.testing.TopicReader;
+import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;

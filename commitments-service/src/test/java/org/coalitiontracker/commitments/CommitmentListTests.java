@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitiontracker.testing.OwnerStubResource;
+import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;

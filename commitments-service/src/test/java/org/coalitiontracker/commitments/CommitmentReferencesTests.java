@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
 
 import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.OwnerStubResource;
+import org.coalitiontracker.testing.OwnerStub;
+import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;

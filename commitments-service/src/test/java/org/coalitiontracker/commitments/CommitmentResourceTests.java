@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
+import org.coalitiontracker.testing.OwnerStubResource;
+import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;

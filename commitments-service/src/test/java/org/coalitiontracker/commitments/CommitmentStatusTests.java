@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.coalitiontracker.testing.OwnerStubResource;
+import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;

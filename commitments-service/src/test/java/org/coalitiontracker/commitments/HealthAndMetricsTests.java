@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 
+import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 
 import org.coalitiontracker.commitments.domain.Commitment;
 import org.coalitiontracker.commitments.domain.CommitmentVersion;
+import org.coalitiontracker.testing.OwnerStubResource;
+import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.Test;

@@ -5,13 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
-import org.coalitiontracker.testing.OwnerEvents;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.coalitiontracker.testing.ReadCopySeeds;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -27,9 +28,6 @@ class MemberActivityTests {
 
     private static final String COALITION = "activity-coalition";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Test
     void aMemberShowsItsCommitmentsAndEventsFromTheOtherServicesEvents() throws InterruptedException {
         given().contentType(ContentType.JSON).body("{\"id\": \"%s\", \"name\": \"Activity\"}".formatted(COALITION)).post("/coalitions");
@@ -38,17 +36,15 @@ class MemberActivityTests {
         String firstCommitment = UUID.randomUUID().toString();
         String secondCommitment = UUID.randomUUID().toString();
         String event = UUID.randomUUID().toString();
-        try (OwnerEvents owner = new OwnerEvents(bootstrapServers)) {
-            owner.publish("coalition-tracker.commitments", "commitment", firstCommitment, 0, commitment(firstCommitment, "GROUND_FORCES", "PLEDGED"));
-            owner.publish("coalition-tracker.commitments", "commitment", secondCommitment, 0, commitment(secondCommitment, "TRAINING", "PLEDGED"));
-            owner.publish("coalition-tracker.commitments", "commitment", secondCommitment, 1, commitment(secondCommitment, "TRAINING", "CONFIRMED"));
-            // A stale version arriving late changes nothing.
-            owner.publish("coalition-tracker.commitments", "commitment", secondCommitment, 0, commitment(secondCommitment, "TRAINING", "WITHDRAWN"));
-            owner.publish("coalition-tracker.events", "event", event, 3, """
+        publish(Topic.COMMITMENTS, firstCommitment, 0, commitment(firstCommitment, "GROUND_FORCES", "PLEDGED"));
+        publish(Topic.COMMITMENTS, secondCommitment, 0, commitment(secondCommitment, "TRAINING", "PLEDGED"));
+        publish(Topic.COMMITMENTS, secondCommitment, 1, commitment(secondCommitment, "TRAINING", "CONFIRMED"));
+        // A stale version arriving late changes nothing.
+        publish(Topic.COMMITMENTS, secondCommitment, 0, commitment(secondCommitment, "TRAINING", "WITHDRAWN"));
+        publish(Topic.EVENTS, event, 3, """
                     {"id": "%s", "title": "Leaders' meeting in Paris", "startsAt": "2025-09-04T11:00:00+02:00", "coalitionId": "%s",
                      "participants": [{"countryCode": "FR", "role": "CO_CHAIR", "attendance": "IN_PERSON"},
                                       {"countryCode": "GB", "role": "CO_CHAIR", "attendance": "VIRTUAL"}]}""".formatted(event, COALITION));
-        }
 
         awaitMember(r -> r.body("commitmentSummary.total", equalTo(2))
                 .body("commitmentSummary.byCategory.GROUND_FORCES", equalTo(1))
@@ -59,13 +55,15 @@ class MemberActivityTests {
                 .body("events[0].role", equalTo("CO_CHAIR"))
                 .body("events[0].attendance", equalTo("VIRTUAL")));
 
-        try (OwnerEvents owner = new OwnerEvents(bootstrapServers)) {
-            owner.publish("coalition-tracker.commitments", "commitment", firstCommitment, 1, null);
-        }
+        publish(Topic.COMMITMENTS, firstCommitment, 1, null);
         awaitMember(r -> r.body("commitmentSummary.total", equalTo(1)).body("commitmentSummary.byCategory.GROUND_FORCES", nullValue()));
 
         // Lists and change events carry the membership alone.
         given().get("/coalitions/" + COALITION + "/members").then().body("items[0].commitmentSummary", nullValue());
+    }
+
+    private static void publish(Topic topic, String key, long version, String json) {
+        ReadCopySeeds.send(ReadCopySeeds.record(topic, key, version, json == null ? null : json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String commitment(String id, String category, String status) {

@@ -14,6 +14,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.coalitiontracker.testing.OwnerStubResource;
+import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.hibernate.SessionFactory;

@@ -14,6 +14,8 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.coalitiontracker.testing.OwnerStubResource;
+import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.AfterEach;

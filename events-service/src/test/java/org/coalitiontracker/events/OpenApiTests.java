@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.coalitiontracker.testing.OpenApiAudit;

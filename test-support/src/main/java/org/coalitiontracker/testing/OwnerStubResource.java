@@ -1,4 +1,4 @@
-package org.coalitiontracker.events;
+package org.coalitiontracker.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,15 +16,15 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stands in for countries-service where this service asks it directly (when the countries copy
- * lacks a code). A GET answers what a test stored for that path with a PUT (see {@link OwnerStub}),
- * or 404, as countries-service answers for a country it does not have. Tests fill it over HTTP
- * rather than through a shared object, because the application and the tests may see this class
- * through different class loaders.
+ * Stands in for the other services where a service asks them directly
+ * (when a read copy cannot confirm a reference). A GET answers what a test stored for that path
+ * with a PUT (see {@link OwnerStub}), or 404, as the owner answers for a record it does not have.
+ * Tests fill it over HTTP rather than through a shared object, because the application and the
+ * tests may see this class through different class loaders.
  */
 public class OwnerStubResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String STATUS_HEADER = "X-Stub-Status";
+    public static final String STATUS_HEADER = "X-Stub-Status";
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private HttpServer server;
@@ -38,7 +38,8 @@ public class OwnerStubResource implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/", this::handle);
         server.start();
-        return Map.of("coalition.owners.countries-url", "http://localhost:" + server.getAddress().getPort());
+        String url = "http://localhost:" + server.getAddress().getPort();
+        return Map.of("coalition.owners.countries-url", url, "coalition.owners.events-url", url, "coalition.owners.commitments-url", url);
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -1,4 +1,4 @@
-package org.coalitiontracker.events;
+package org.coalitiontracker.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,7 +36,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * topics exactly what the owning service would (key, JSON state, CloudEvents headers), then
  * waiting until the consumer applied it. Seeding a state the copy already holds publishes nothing.
  */
-final class ReadCopySeeds {
+public final class ReadCopySeeds {
 
     /** The countries the tests name, as countries-service would have published them. */
     private static final Map<String, String> REFERENCE_COUNTRIES = Map.of("CA", "Canada", "DE", "Germany", "FR", "France",
@@ -53,24 +53,39 @@ final class ReadCopySeeds {
     }
 
     /** Makes sure the countries copy holds every country the tests use; cheap once it does. */
-    static void referenceCountries() {
+    public static void referenceCountries() {
         List<Runnable> awaits = new ArrayList<>();
         REFERENCE_COUNTRIES.forEach((code, name) -> publishUnlessHeld(Topic.COUNTRIES, code, countryJson(code, name)).ifPresent(awaits::add));
         awaits.forEach(Runnable::run);
     }
 
-    static void country(String code, String name) {
+    public static void country(String code, String name) {
         seed(Topic.COUNTRIES, code, countryJson(code, name));
     }
 
-    static void membership(String coalitionId, String countryCode, String status) {
-        seed(Topic.MEMBERSHIPS, coalitionId + "/" + countryCode, """
+    public static void activeMembers(String coalitionId, String... countryCodes) {
+        for (String countryCode : countryCodes) {
+            membership(coalitionId, countryCode, "ACTIVE");
+        }
+    }
+
+    public static void membership(String coalitionId, String countryCode, String status) {
+        seed(Topic.MEMBERSHIPS, coalitionId + "/" + countryCode, membershipJson(coalitionId, countryCode, status));
+    }
+
+    /** A membership in the shape of countries-service's {@code MembershipView}, without its version. */
+    public static String membershipJson(String coalitionId, String countryCode, String status) {
+        return """
                 {"coalitionId": "%s", "countryCode": "%s", "role": "MEMBER", "status": "%s", "stances": [], "sources": []}"""
-                .formatted(coalitionId, countryCode, status));
+                .formatted(coalitionId, countryCode, status);
+    }
+
+    public static void event(String id, String title) {
+        seed(Topic.EVENTS, id, "{\"id\": \"%s\", \"title\": \"%s\", \"participants\": []}".formatted(id, title));
     }
 
     /** A commitment in the shape of commitments-service's {@code CommitmentView}, without its version. */
-    static void commitment(String id, String countryCode, String coalitionId, String announcedAtEventId) {
+    public static void commitment(String id, String countryCode, String coalitionId, String announcedAtEventId) {
         seed(Topic.COMMITMENTS, id, """
                 {"id": "%s", "countryCode": "%s", "coalitionId": "%s", "category": "GROUND_FORCES", "status": "PLEDGED",
                  "description": "Troops for a reassurance force", "personnel": 500, "conditions": ["CEASEFIRE"], "stationedIn": "UA",
@@ -79,13 +94,13 @@ final class ReadCopySeeds {
     }
 
     /** The owner deleted the record: a tombstone. */
-    static void deleted(Topic topic, String key) {
+    public static void deleted(Topic topic, String key) {
         send(record(topic, key, VERSIONS.incrementAndGet(), null));
         awaitCopy(topic, key, Optional.empty());
     }
 
     /** A country in the shape of countries-service's {@code CountryView}, without its version. */
-    static String countryJson(String code, String name) {
+    public static String countryJson(String code, String name) {
         return "{\"code\": \"%s\", \"name\": \"%s\", \"aliases\": [], \"blocs\": []}".formatted(code, name);
     }
 
@@ -106,12 +121,15 @@ final class ReadCopySeeds {
     }
 
     /** A record as the owner's outbox relay writes it. */
-    static ProducerRecord<String, byte[]> record(Topic topic, String key, long version, byte[] value) {
+    public static ProducerRecord<String, byte[]> record(Topic topic, String key, long version, byte[] value) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.topicName(), key, value);
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SPEC_VERSION, "1.0");
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.ID, UUID.randomUUID().toString());
-        CloudEventHeaders.put(record.headers(), CloudEventHeaders.SOURCE,
-                topic == Topic.COMMITMENTS ? "/commitments-service" : "/countries-service");
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.SOURCE, switch (topic) {
+            case EVENTS -> "/events-service";
+            case COMMITMENTS -> "/commitments-service";
+            default -> "/countries-service";
+        });
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TYPE, value == null ? topic.deletedType() : topic.upsertedType());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TIME, Instant.now().toString());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SUBJECT, key);
@@ -122,12 +140,12 @@ final class ReadCopySeeds {
         return record;
     }
 
-    static long nextVersion() {
+    public static long nextVersion() {
         return VERSIONS.incrementAndGet();
     }
 
     /** Sends and waits for the broker's acknowledgement. */
-    static void send(ProducerRecord<String, byte[]> record) {
+    public static void send(ProducerRecord<String, byte[]> record) {
         try {
             producer().send(record).get();
         } catch (InterruptedException e) {
@@ -138,12 +156,12 @@ final class ReadCopySeeds {
         }
     }
 
-    static Optional<JsonNode> copy(Topic topic, String key) {
+    public static Optional<JsonNode> copy(Topic topic, String key) {
         ReadCopyStore store = Arc.container().instance(ReadCopyStore.class).get();
         return QuarkusTransaction.requiringNew().call(() -> store.find(topic, key));
     }
 
-    static void awaitCopy(Topic topic, String key, Optional<JsonNode> expected) {
+    public static void awaitCopy(Topic topic, String key, Optional<JsonNode> expected) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!copy(topic, key).equals(expected)) {
             if (System.nanoTime() > deadline) {
@@ -153,11 +171,19 @@ final class ReadCopySeeds {
         }
     }
 
-    static JsonNode parse(String json) {
+    public static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    public static Optional<JsonNode> tryParseObject(String json) {
+        try {
+            return Optional.ofNullable(JSON.readTree(json)).filter(JsonNode::isObject);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.coalitiontracker.events;
+package org.coalitiontracker.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads what is on a topic, as any consumer of it would. */
-final class TopicReader {
+public final class TopicReader {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -26,7 +26,7 @@ final class TopicReader {
     }
 
     /** Waits until {@code count} records matching {@code wanted} are on the topic; fails if there are not. */
-    static List<ConsumerRecord<String, byte[]>> await(String topic, Predicate<ConsumerRecord<String, byte[]>> wanted, int count) {
+    public static List<ConsumerRecord<String, byte[]>> await(String topic, Predicate<ConsumerRecord<String, byte[]>> wanted, int count) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         List<ConsumerRecord<String, byte[]>> found = readAll(topic, wanted);
         while (found.size() < count && System.nanoTime() < deadline) {
@@ -38,7 +38,7 @@ final class TopicReader {
     }
 
     /** Everything on the topic now, read from its beginning to its end, in offset order per partition. */
-    static List<ConsumerRecord<String, byte[]>> readAll(String topic, Predicate<ConsumerRecord<String, byte[]>> wanted) {
+    public static List<ConsumerRecord<String, byte[]>> readAll(String topic, Predicate<ConsumerRecord<String, byte[]>> wanted) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
@@ -58,15 +58,6 @@ final class TopicReader {
         return found;
     }
 
-    static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    static String value(ConsumerRecord<String, byte[]> record) {
-        return record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
-    }
-
     private static void pause() {
         try {
             Thread.sleep(100);
@@ -74,6 +65,15 @@ final class TopicReader {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    public static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    public static String value(ConsumerRecord<String, byte[]> record) {
+        return record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
     }
 
     private static KafkaConsumer<String, byte[]> consumer() {

@@ -1,4 +1,4 @@
-package org.coalitiontracker.commitments;
+package org.coalitiontracker.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,24 +9,29 @@ import java.net.http.HttpResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** What the stand-in owners ({@link OwnerStubResource}) answer when this service asks them. */
-final class OwnerStub {
+public final class OwnerStub {
 
     private OwnerStub() {
     }
 
     /** countries-service answers {@code GET /coalitions/{coalition}/members/{country}} with this membership. */
-    static void membership(String coalitionId, String countryCode, String status) {
+    public static void membership(String coalitionId, String countryCode, String status) {
         answer("/coalitions/" + coalitionId + "/members/" + countryCode, 200,
                 ReadCopySeeds.membershipJson(coalitionId, countryCode, status));
     }
 
+    /** countries-service answers {@code GET /countries/{code}} with this country. */
+    public static void country(String code, String name) {
+        answer("/countries/" + code, 200, ReadCopySeeds.countryJson(code, name));
+    }
+
     /** events-service answers {@code GET /events/{id}} with this event. */
-    static void event(String id, String title) {
+    public static void event(String id, String title) {
         answer("/events/" + id, 200, "{\"id\": \"%s\", \"title\": \"%s\", \"participants\": []}".formatted(id, title));
     }
 
     /** The owner of {@code path} fails with {@code status}, as one that is down behind a proxy. */
-    static void failing(String path, int status) {
+    public static void failing(String path, int status) {
         answer(path, status, "");
     }
 
