@@ -86,6 +86,22 @@ class ChangeEventsAcrossServicesTests {
                 r -> r.body("eventTitle", equalTo("Coalition of the Willing leaders' meeting")));
     }
 
+    @Test
+    void aRebuiltReadCopyEqualsItsSource() throws InterruptedException {
+        given().contentType(ContentType.JSON).body("{\"role\": \"MEMBER\", \"status\": \"ACTIVE\", \"joinedOn\": \"2025-03-02\"}")
+                .put(countries + "/coalitions/" + COALITION + "/members/NL").then().statusCode(anyOf201or200());
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).body(commitment("NL", null)).post(commitments + "/commitments").then().statusCode(201);
+        }
+        int total = given().get(commitments + "/commitments?size=1").then().statusCode(200).extract().path("total");
+        await(() -> given().get(events + "/admin/read-copies").then().statusCode(200),
+                r -> r.body("find { it.readCopy == 'commitments' }.records", equalTo(total)));
+
+        given().post(events + "/admin/read-copies/commitments/rebuild").then().statusCode(200)
+                .body("records", equalTo(total));
+        given().get(events + "/admin/read-copies").then().body("find { it.readCopy == 'commitments' }.records", equalTo(total));
+    }
+
     private static org.hamcrest.Matcher<Integer> anyOf201or200() {
         return org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201));
     }

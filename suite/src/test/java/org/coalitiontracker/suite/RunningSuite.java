@@ -6,25 +6,24 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.coalitiontracker.testing.FreePorts;
-import org.coalitiontracker.testing.KafkaBrokerResource;
 
 /**
  * The whole suite for a test: one embedded PostgreSQL with a database per service, a real
- * in-JVM Kafka broker, and the three services as separate processes from their packaged jars,
- * each configured only through environment variables.
+ * Kafka broker (its own process, from Apache Kafka's jars, so a test can stop and restart it),
+ * and the three services as separate processes from their packaged jars, each configured only
+ * through environment variables.
  */
 final class RunningSuite implements AutoCloseable {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
 
     private final SuiteDatabase database;
-    private final KafkaClusterTestKit kafka;
+    private final KafkaServerProcess kafka;
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
     private final Map<SuiteService, Integer> ports = new EnumMap<>(SuiteService.class);
 
-    private RunningSuite(SuiteDatabase database, KafkaClusterTestKit kafka) {
+    private RunningSuite(SuiteDatabase database, KafkaServerProcess kafka) {
         this.database = database;
         this.kafka = kafka;
         for (SuiteService service : SuiteService.values()) {
@@ -33,7 +32,9 @@ final class RunningSuite implements AutoCloseable {
     }
 
     static RunningSuite start() throws InterruptedException {
-        RunningSuite suite = new RunningSuite(SuiteDatabase.start(FreePorts.pick(), null), KafkaBrokerResource.startBroker());
+        Path kafkaDirectory = ROOT.resolve("suite/target/kafka-" + System.nanoTime());
+        RunningSuite suite = new RunningSuite(SuiteDatabase.start(FreePorts.pick(), null),
+                KafkaServerProcess.start(kafkaDirectory, FreePorts.pick(), FreePorts.pick()));
         try {
             for (SuiteService service : SuiteService.values()) {
                 suite.startService(service);
@@ -70,6 +71,14 @@ final class RunningSuite implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    void stopKafka() throws InterruptedException {
+        kafka.stop();
+    }
+
+    void startKafka() throws InterruptedException {
+        kafka.start();
+    }
+
     private Map<String, String> environment(SuiteService service) {
         Map<String, String> environment = new HashMap<>();
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service));
@@ -87,8 +96,6 @@ final class RunningSuite implements AutoCloseable {
         services.values().forEach(ServiceProcess::close);
         try {
             kafka.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         } finally {
             database.close();
         }

@@ -131,9 +131,13 @@ public class OutboxRelay {
                 if (!topicsReady) {
                     topics.ensureTopicsExist();
                     topicsReady = true;
+                    kafkaReachable = true;
                 }
                 int count = publishBatch();
-                kafkaReachable = true;
+                if (count > 0) {
+                    // An empty batch does not touch Kafka, so only a publish proves it reachable.
+                    kafkaReachable = true;
+                }
                 backoff = config.relay().minBackoff();
                 if (count == 0) {
                     wakeups.tryAcquire(config.relay().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
