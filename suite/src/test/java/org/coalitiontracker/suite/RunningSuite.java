@@ -67,6 +67,10 @@ final class RunningSuite implements AutoCloseable {
         return "http://localhost:" + ports.get(service);
     }
 
+    String jdbcUrl(SuiteService service) {
+        return database.jdbcUrl(service);
+    }
+
     String bootstrapServers() {
         return kafka.bootstrapServers();
     }

@@ -26,7 +26,7 @@ public class ReadCopyStore {
 
     private static final String UPSERT = """
             insert into read_copy (topic, aggregate_key, version, state, received_at)
-            values (:topic, :key, :version, cast(:state as jsonb), now())
+            values (:topic, :key, :version, cast(:state as jsonb), clock_timestamp())
             on conflict (topic, aggregate_key) do update
                set version = excluded.version, state = excluded.state, received_at = excluded.received_at
              where read_copy.version < excluded.version""";
