@@ -22,6 +22,7 @@ final class RunningSuite implements AutoCloseable {
     private final KafkaServerProcess kafka;
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
     private final Map<SuiteService, Integer> ports = new EnumMap<>(SuiteService.class);
+    private final java.util.List<ServiceProcess> extraInstances = new java.util.ArrayList<>();
 
     private RunningSuite(SuiteDatabase database, KafkaServerProcess kafka) {
         this.database = database;
@@ -52,6 +53,15 @@ final class RunningSuite implements AutoCloseable {
     void startService(SuiteService service) {
         services.put(service, ServiceProcess.start(ROOT, service, ports.get(service), environment(service),
                 ROOT.resolve("suite/target/suite-logs")));
+    }
+
+    /** Another instance of {@code service}, against the same database and broker, on its own port. */
+    ServiceProcess startAnotherInstance(SuiteService service) throws InterruptedException {
+        ServiceProcess another = ServiceProcess.start(ROOT, service, FreePorts.pick(), environment(service),
+                ROOT.resolve("suite/target/suite-logs/second-instance"));
+        extraInstances.add(another);
+        another.awaitReady(Duration.ofSeconds(90));
+        return another;
     }
 
     void restart(SuiteService service) throws InterruptedException {
@@ -97,6 +107,7 @@ final class RunningSuite implements AutoCloseable {
 
     @Override
     public void close() {
+        extraInstances.forEach(ServiceProcess::close);
         services.values().forEach(ServiceProcess::close);
         try {
             kafka.close();
