@@ -119,12 +119,21 @@ public class ReadCopyConsumer {
         try {
             consumer.subscribe(subscribedTopics().stream().map(Topic::topicName).toList());
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(config.consumer().pollTimeout());
-                connected = true;
-                if (!records.isEmpty()) {
-                    applyOrRewind(records);
+                try {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(config.consumer().pollTimeout());
+                    connected = true;
+                    if (!records.isEmpty()) {
+                        applyOrRewind(records);
+                    }
+                    measureLag();
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // Whatever goes wrong (the broker, a rebalance), the copies must keep following:
+                    // uncommitted records are read again, and versions make that harmless.
+                    LOG.warnf("Read-copy consumer failed (%s); going on shortly", e.toString());
+                    pause(Duration.ofSeconds(1));
                 }
-                measureLag();
             }
         } catch (WakeupException e) {
             // shutting down
@@ -192,8 +201,12 @@ public class ReadCopyConsumer {
     }
 
     private void rewind(ConsumerRecords<String, byte[]> records) {
+        Set<TopicPartition> assigned = consumer.assignment();
         for (TopicPartition partition : records.partitions()) {
-            consumer.seek(partition, records.records(partition).get(0).offset());
+            // A partition lost in a rebalance is read again by its new owner from the committed offset.
+            if (assigned.contains(partition)) {
+                consumer.seek(partition, records.records(partition).get(0).offset());
+            }
         }
     }
 

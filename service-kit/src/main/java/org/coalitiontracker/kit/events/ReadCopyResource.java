@@ -9,7 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.apache.kafka.common.KafkaException;
 import org.coalitiontracker.kit.problem.ProblemException;
+import org.coalitiontracker.kit.problem.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -54,10 +56,17 @@ public class ReadCopyResource {
     @APIResponse(responseCode = "200", description = "Rebuilt.",
             content = @Content(schema = @Schema(implementation = RebuildResult.class), examples = @ExampleObject(name = "rebuilt", value = """
                     {"readCopy": "memberships", "eventsApplied": 31, "recordsSkipped": 0, "records": 31, "tookMillis": 412}""")))
+    @APIResponse(responseCode = "503", description = "Kafka is unreachable; the copy is left as it was.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RebuildResult rebuild(
             @Parameter(description = "The read copy, as listed by `GET /admin/read-copies` (for example `memberships`).") @PathParam("readCopy") String readCopy) {
         Topic topic = Topic.parse(readCopy).filter(consumer.subscribedTopics()::contains)
                 .orElseThrow(() -> ProblemException.notFound("This service keeps no read copy '" + readCopy + "'."));
-        return rebuilder.rebuild(topic);
+        try {
+            return rebuilder.rebuild(topic);
+        } catch (KafkaException e) {
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                    "The read copy cannot be rebuilt now: Kafka is unreachable (" + e.getClass().getSimpleName() + "). Retry shortly.");
+        }
     }
 }
