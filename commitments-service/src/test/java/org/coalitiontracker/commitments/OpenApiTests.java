@@ -6,11 +6,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.coalitiontracker.testing.OpenApiAudit;
+import org.coalitiontracker.testing.SwaggerUiPage;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -42,7 +44,9 @@ class OpenApiTests {
     }
 
     @Test
-    void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200);
+    void swaggerUiOffersAllThreeServicesAndOpensWithThisOne() {
+        String page = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+        assertEquals(SwaggerUiPage.SUITE_SPECS, SwaggerUiPage.specs(page));
+        assertEquals(Optional.of("commitments-service"), SwaggerUiPage.primary(page));
     }
 }

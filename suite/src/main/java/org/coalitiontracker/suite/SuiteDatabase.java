@@ -4,50 +4,76 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * One embedded PostgreSQL server (the real server binaries, no installation) holding one
- * database per service. With a data directory its data survives a restart.
+ * The PostgreSQL server of the suite, holding one database per service: either an embedded one
+ * (the real server binaries, no installation; with a data directory its data survives a
+ * restart) or an external server given by its address.
  */
 public final class SuiteDatabase implements AutoCloseable {
 
-    private final EmbeddedPostgres server;
+    private final Optional<EmbeddedPostgres> embedded;
+    private final String serverUrl;
+    private final String user;
+    private final String password;
 
-    private SuiteDatabase(EmbeddedPostgres server) {
-        this.server = server;
+    private SuiteDatabase(Optional<EmbeddedPostgres> embedded, String serverUrl, String user, String password) {
+        this.embedded = embedded;
+        this.serverUrl = serverUrl;
+        this.user = user;
+        this.password = password;
     }
 
-    /** Starts the server on {@code port}, keeping its files in {@code dataDirectory} (null: a temporary one). */
+    /** Starts an embedded server on {@code port}, keeping its files in {@code dataDirectory} (null: a temporary one). */
     public static SuiteDatabase start(int port, Path dataDirectory) {
+        EmbeddedPostgres server;
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
-            SuiteDatabase database = new SuiteDatabase(builder.start());
-            database.createServiceDatabases();
-            return database;
+            server = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
         }
+        SuiteDatabase database = new SuiteDatabase(Optional.of(server), "jdbc:postgresql://localhost:" + port, "postgres", "postgres");
+        database.createServiceDatabases();
+        return database;
+    }
+
+    /** Uses a server that is already running, e.g. {@code jdbc:postgresql://db.example:5432}, creating the service databases if missing. */
+    public static SuiteDatabase external(String serverUrl, String user, String password) {
+        SuiteDatabase database = new SuiteDatabase(Optional.empty(), serverUrl, user, password);
+        database.createServiceDatabases();
+        return database;
     }
 
     public String jdbcUrl(SuiteService service) {
-        return server.getJdbcUrl("postgres", service.database());
+        return serverUrl + "/" + service.database();
     }
 
-    public int port() {
-        return server.getPort();
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public boolean isEmbedded() {
+        return embedded.isPresent();
     }
 
     private void createServiceDatabases() {
-        try (Connection connection = server.getPostgresDatabase().getConnection()) {
+        try (Connection connection = DriverManager.getConnection(serverUrl + "/postgres", user, password)) {
             for (SuiteService service : SuiteService.values()) {
                 try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
                     exists.setString(1, service.database());
@@ -62,16 +88,19 @@ public final class SuiteDatabase implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the service databases", e);
+            throw new IllegalStateException("Could not reach PostgreSQL at " + serverUrl + " as " + user
+                    + " or create the databases countries, events and commitments there: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void close() {
-        try {
-            server.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (embedded.isPresent()) {
+            try {
+                embedded.get().close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

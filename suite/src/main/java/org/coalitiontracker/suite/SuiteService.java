@@ -29,6 +29,11 @@ public enum SuiteService {
         return database;
     }
 
+    /** The setting that chooses this service's port in the local suite. */
+    public String portVariable() {
+        return "SUITE_" + database.toUpperCase() + "_PORT";
+    }
+
     /** The name of the setting that tells the other services where this one answers. */
     public String ownerUrlVariable() {
         return "COALITION_OWNERS_" + database.toUpperCase() + "_URL";

@@ -1,0 +1,200 @@
+package org.coalitiontracker.suite;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The whole suite on one machine: a PostgreSQL server with a database per service (embedded,
+ * or an external one), a real Kafka broker (Apache Kafka's own, as its own process, or an
+ * external one), and the three services as separate processes from their packaged jars,
+ * configured only through environment variables, exactly as in production.
+ */
+public final class Suite implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final SuiteSettings settings;
+    private SuiteDatabase database;
+    private Optional<KafkaServerProcess> kafka = Optional.empty();
+    private String bootstrapServers;
+    private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
+    private final List<ServiceProcess> extraInstances = new ArrayList<>();
+    private boolean closed;
+
+    private Suite(SuiteSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Starts everything and waits until every service is ready. Fails before starting anything
+     * when a port it needs is taken; stops what it started when anything else fails.
+     */
+    public static Suite start(SuiteSettings settings, Consumer<String> progress) throws InterruptedException {
+        Suite suite = create(settings);
+        suite.startAll(progress);
+        return suite;
+    }
+
+    /** A suite that has started nothing yet, so that a shutdown hook can hold it before {@link #startAll}. */
+    public static Suite create(SuiteSettings settings) {
+        return new Suite(settings);
+    }
+
+    public void startAll(Consumer<String> progress) throws InterruptedException {
+        requireFreePorts(settings);
+        try {
+            startInfrastructure(progress);
+            progress.accept("Starting countries-service, events-service and commitments-service (logs in " + settings.logDirectory() + ")");
+            for (SuiteService service : SuiteService.values()) {
+                startService(service);
+            }
+            for (ServiceProcess process : services.values()) {
+                process.awaitReady(READY_TIMEOUT);
+            }
+        } catch (RuntimeException | InterruptedException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private static void requireFreePorts(SuiteSettings settings) {
+        for (SuiteService service : SuiteService.values()) {
+            FreePort.require(settings.port(service), service.module(), service.portVariable());
+        }
+        if (settings.externalPostgres().isEmpty()) {
+            FreePort.require(settings.postgresPort(), "the embedded PostgreSQL", SuiteSettings.POSTGRES_PORT);
+        }
+        if (settings.externalKafka().isEmpty()) {
+            FreePort.require(settings.kafkaPort(), "the Kafka broker", SuiteSettings.KAFKA_PORT);
+            FreePort.require(settings.kafkaControllerPort(), "the Kafka controller", SuiteSettings.KAFKA_CONTROLLER_PORT);
+        }
+    }
+
+    private void startInfrastructure(Consumer<String> progress) throws InterruptedException {
+        requireOpen();
+        Path data = settings.dataDirectory();
+        if (settings.externalPostgres().isPresent()) {
+            SuiteSettings.ExternalPostgres external = settings.externalPostgres().get();
+            progress.accept("Using PostgreSQL at " + external.serverUrl());
+            setDatabase(SuiteDatabase.external(external.serverUrl(), external.user(), external.password()));
+        } else {
+            progress.accept("Starting PostgreSQL on port " + settings.postgresPort() + " (data in " + data.resolve("postgres") + ")");
+            setDatabase(SuiteDatabase.start(settings.postgresPort(), data.resolve("postgres")));
+        }
+        requireOpen();
+        if (settings.externalKafka().isPresent()) {
+            bootstrapServers = settings.externalKafka().get();
+            progress.accept("Using Kafka at " + bootstrapServers);
+        } else {
+            progress.accept("Starting Kafka on 127.0.0.1:" + settings.kafkaPort() + " (data in " + data.resolve("kafka") + ")");
+            KafkaServerProcess broker = KafkaServerProcess.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
+            synchronized (this) {
+                kafka = Optional.of(broker);
+            }
+            requireOpen();
+            bootstrapServers = broker.bootstrapServers();
+        }
+    }
+
+    public synchronized void startService(SuiteService service) {
+        requireOpen();
+        services.put(service, ServiceProcess.start(settings.root(), service, settings.port(service), environment(service), settings.logDirectory()));
+    }
+
+    /** Another instance of {@code service}, against the same database and broker, on its own port. */
+    public ServiceProcess startAnotherInstance(SuiteService service, int port) throws InterruptedException {
+        ServiceProcess another = ServiceProcess.start(settings.root(), service, port, environment(service),
+                settings.logDirectory().resolve("instance-" + port));
+        extraInstances.add(another);
+        another.awaitReady(READY_TIMEOUT);
+        return another;
+    }
+
+    public void restart(SuiteService service) throws InterruptedException {
+        startService(service);
+        services.get(service).awaitReady(READY_TIMEOUT);
+    }
+
+    public ServiceProcess service(SuiteService service) {
+        return services.get(service);
+    }
+
+    /** Every process the suite started itself (services, broker); the embedded PostgreSQL is a child of this JVM. */
+    public List<ServiceProcess> serviceProcesses() {
+        List<ServiceProcess> all = new ArrayList<>(services.values());
+        all.addAll(extraInstances);
+        return all;
+    }
+
+    public String url(SuiteService service) {
+        return "http://localhost:" + settings.port(service);
+    }
+
+    public String jdbcUrl(SuiteService service) {
+        return database.jdbcUrl(service);
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public SuiteSettings settings() {
+        return settings;
+    }
+
+    /** Stops the suite's own broker (not an external one), keeping its data. */
+    public void stopKafka() throws InterruptedException {
+        kafka.orElseThrow(() -> new IllegalStateException("Kafka is external")).stop();
+    }
+
+    public void startKafka() throws InterruptedException {
+        kafka.orElseThrow(() -> new IllegalStateException("Kafka is external")).start();
+    }
+
+    private synchronized void setDatabase(SuiteDatabase started) {
+        database = started;
+    }
+
+    /** A shutdown (Ctrl-C) during start-up stops the start at the next step instead of leaving a process behind. */
+    private synchronized void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("The suite is stopping");
+        }
+    }
+
+    private Map<String, String> environment(SuiteService service) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service));
+        environment.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        for (SuiteService owner : SuiteService.values()) {
+            environment.put(owner.ownerUrlVariable(), url(owner));
+        }
+        return environment;
+    }
+
+    /** Services first (SIGTERM, so they finish cleanly), then the broker, then the database. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        extraInstances.forEach(ServiceProcess::close);
+        services.values().forEach(ServiceProcess::close);
+        try {
+            kafka.ifPresent(KafkaServerProcess::close);
+            kafka = Optional.empty();
+        } finally {
+            if (database != null) {
+                database.close();
+                database = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.coalitiontracker.suite;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code ./run-suite}: starts the whole suite on this machine, loads the demo data on first
+ * start, prints where everything answers, and runs until Ctrl-C or SIGTERM, which stop every
+ * process it started.
+ */
+public final class SuiteLauncher {
+
+    private static volatile boolean stopping;
+
+    private SuiteLauncher() {
+    }
+
+    public static void main(String[] arguments) throws InterruptedException {
+        long started = System.nanoTime();
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        SuiteSettings settings;
+        try {
+            settings = SuiteSettings.from(Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize(),
+                    System.getenv(), List.of(arguments));
+        } catch (SuiteSettings.InvalidSettingException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Suite suite = Suite.create(settings);
+        Thread stopper = new Thread(() -> {
+            stopping = true;
+            say("Stopping the suite...");
+            suite.close();
+            say("Stopped.");
+        }, "suite-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            suite.startAll(SuiteLauncher::say);
+        } catch (FreePort.PortInUseException e) {
+            System.err.println(e.getMessage());
+            exit(2);
+        } catch (RuntimeException e) {
+            System.err.println("The suite did not start: " + e.getMessage());
+            exit(1);
+        }
+        // Demo data is loaded through the public APIs, as any client would.
+        if (settings.loadDemoData()) {
+            loadDemoData(suite);
+        }
+        printAddresses(suite, Duration.ofNanos(System.nanoTime() - started));
+        watch(suite);
+    }
+
+    private static void loadDemoData(Suite suite) {
+        // Filled in with the demo data loader.
+    }
+
+    private static void printAddresses(Suite suite, Duration startup) {
+        SuiteSettings settings = suite.settings();
+        StringBuilder text = new StringBuilder()
+                .append("\nCoalition Tracker is ready (").append(startup.toMillis() / 100 / 10.0).append(" s).\n\n")
+                .append("  Swagger UI, all three APIs:  ").append(suite.url(SuiteService.COUNTRIES)).append("/q/swagger-ui\n\n");
+        for (SuiteService service : SuiteService.values()) {
+            text.append(String.format("  %-20s %s   (OpenAPI /q/openapi, AsyncAPI /asyncapi.yaml)%n", service.module(), suite.url(service)));
+        }
+        text.append(String.format("  %-20s %s%n", "Kafka", suite.bootstrapServers()))
+                .append(String.format("  %-20s %s%n", "PostgreSQL", suite.jdbcUrl(SuiteService.COUNTRIES).replaceAll("/[a-z]+$", "/{countries,events,commitments}")))
+                .append(String.format("  %-20s %s%n", "data", settings.dataDirectory()))
+                .append(String.format("  %-20s %s%n", "logs", settings.logDirectory()))
+                .append("\nCtrl-C stops everything.\n");
+        System.out.println(text);
+    }
+
+    /** Runs until stopped; a service that dies takes the suite down with a pointer to its log rather than leaving it half up. */
+    private static void watch(Suite suite) throws InterruptedException {
+        while (true) {
+            Thread.sleep(1000);
+            Optional<ServiceProcess> dead = suite.serviceProcesses().stream().filter(process -> !process.isAlive()).findFirst();
+            if (dead.isPresent() && !stopping) {
+                System.err.println(dead.get().service().module() + " stopped unexpectedly; see " + dead.get().log());
+                exit(1);
+            }
+        }
+    }
+
+    private static void exit(int status) {
+        // System.exit runs the shutdown hook, which stops whatever had started.
+        System.exit(status);
+    }
+
+    private static void say(String message) {
+        System.out.println("[suite] " + message);
+    }
+}
