@@ -24,12 +24,14 @@ public final class Suite implements AutoCloseable {
     private SuiteDatabase database;
     private Optional<KafkaServerProcess> kafka = Optional.empty();
     private String bootstrapServers;
+    private final SuiteKeys keys;
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
     private final List<ServiceProcess> extraInstances = new ArrayList<>();
     private boolean closed;
 
     private Suite(SuiteSettings settings) {
         this.settings = settings;
+        this.keys = SuiteKeys.in(settings.keyDirectory());
     }
 
     /**
@@ -149,6 +151,11 @@ public final class Suite implements AutoCloseable {
         return settings;
     }
 
+    /** Signs tokens the services accept: the suite's own issuer. */
+    public SuiteKeys keys() {
+        return keys;
+    }
+
     /** Stops the suite's own broker (not an external one), keeping its data. */
     public void stopKafka() throws InterruptedException {
         kafka.orElseThrow(() -> new IllegalStateException("Kafka is external")).stop();
@@ -175,6 +182,7 @@ public final class Suite implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_USERNAME", database.user());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
         for (SuiteService owner : SuiteService.values()) {
             environment.put(owner.ownerUrlVariable(), url(owner));
         }

@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 public final class SuiteLauncher {
 
+    private static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
+
     private static volatile boolean stopping;
 
     private SuiteLauncher() {
@@ -27,6 +29,10 @@ public final class SuiteLauncher {
         } catch (SuiteSettings.InvalidSettingException e) {
             System.err.println(e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (List.of(arguments).contains(SuiteSettings.TOKEN_COMMAND)) {
+            printToken(settings, List.of(arguments).contains(SuiteSettings.ADMIN_FLAG));
             return;
         }
         Suite suite = Suite.create(settings);
@@ -54,6 +60,12 @@ public final class SuiteLauncher {
         watch(suite);
     }
 
+    /** {@code ./run-suite token [--admin]}: a fresh token from the suite's own key, nothing started. */
+    private static void printToken(SuiteSettings settings, boolean admin) {
+        SuiteKeys keys = SuiteKeys.in(settings.keyDirectory());
+        System.out.println(admin ? keys.adminToken(TOKEN_VALIDITY) : keys.editorToken(TOKEN_VALIDITY));
+    }
+
     private static void loadDemoData(Suite suite) {
         // Filled in with the demo data loader.
     }
@@ -70,6 +82,8 @@ public final class SuiteLauncher {
                 .append(String.format("  %-20s %s%n", "PostgreSQL", suite.jdbcUrl(SuiteService.COUNTRIES).replaceAll("/[a-z]+$", "/{countries,events,commitments}")))
                 .append(String.format("  %-20s %s%n", "data", settings.dataDirectory()))
                 .append(String.format("  %-20s %s%n", "logs", settings.logDirectory()))
+                .append("\n  An editor token for writes (12 h; `./run-suite token` makes another, `--admin` one for admin operations):\n\n")
+                .append("  export TOKEN=").append(suite.keys().editorToken(TOKEN_VALIDITY)).append("\n")
                 .append("\nCtrl-C stops everything.\n");
         System.out.println(text);
     }

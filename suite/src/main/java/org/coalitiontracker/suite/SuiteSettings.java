@@ -31,6 +31,8 @@ public record SuiteSettings(
     public static final String KAFKA_PORT = "SUITE_KAFKA_PORT";
     public static final String KAFKA_CONTROLLER_PORT = "SUITE_KAFKA_CONTROLLER_PORT";
     public static final String NO_DEMO_DATA_FLAG = "--no-demo-data";
+    public static final String TOKEN_COMMAND = "token";
+    public static final String ADMIN_FLAG = "--admin";
 
     /** An already running PostgreSQL server: the suite uses (and if needed creates) one database per service on it. */
     public record ExternalPostgres(String serverUrl, String user, String password) {
@@ -44,9 +46,12 @@ public record SuiteSettings(
     }
 
     public static SuiteSettings from(Path root, Map<String, String> environment, List<String> arguments) {
+        List<String> allowed = !arguments.isEmpty() && arguments.get(0).equals(TOKEN_COMMAND)
+                ? List.of(TOKEN_COMMAND, ADMIN_FLAG) : List.of(NO_DEMO_DATA_FLAG);
         for (String argument : arguments) {
-            if (!argument.equals(NO_DEMO_DATA_FLAG)) {
-                throw new InvalidSettingException("Unknown option " + argument + "; the only option is " + NO_DEMO_DATA_FLAG);
+            if (!allowed.contains(argument)) {
+                throw new InvalidSettingException("Unknown option " + argument + ". Usage: ./run-suite [" + NO_DEMO_DATA_FLAG
+                        + "]   or   ./run-suite " + TOKEN_COMMAND + " [" + ADMIN_FLAG + "]");
             }
         }
         Map<SuiteService, Integer> servicePorts = new EnumMap<>(SuiteService.class);
@@ -74,6 +79,11 @@ public record SuiteSettings(
 
     public Path logDirectory() {
         return dataDirectory.resolve("logs");
+    }
+
+    /** The local token issuer's key pair: made on first start, kept with the data, never committed. */
+    public Path keyDirectory() {
+        return dataDirectory.resolve("keys");
     }
 
     private static Optional<String> text(Map<String, String> environment, String name) {
