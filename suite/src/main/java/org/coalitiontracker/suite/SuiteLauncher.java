@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.coalitiontracker.suite.demo.DemoData;
+import org.coalitiontracker.suite.demo.DemoLoadException;
+import org.coalitiontracker.suite.demo.DemoReport;
+import org.coalitiontracker.suite.demo.DemoTargets;
+
 /**
  * {@code ./run-suite}: starts the whole suite on this machine, loads the demo data on first
  * start, prints where everything answers, and runs until Ctrl-C or SIGTERM, which stop every
@@ -67,7 +72,15 @@ public final class SuiteLauncher {
     }
 
     private static void loadDemoData(Suite suite) {
-        // Filled in with the demo data loader.
+        say("Loading the demo data (the 2025 Coalition of the Willing) through the APIs...");
+        try {
+            DemoReport report = DemoData.load(DemoTargets.of(suite.url(SuiteService.COUNTRIES), suite.url(SuiteService.EVENTS),
+                    suite.url(SuiteService.COMMITMENTS)).withBearerToken(suite.keys().editorToken(Duration.ofMinutes(10))));
+            say(report.totalCreated() == 0 ? "Demo data: already there, nothing added" : "Demo data: " + report);
+        } catch (DemoLoadException e) {
+            // The suite itself is fine; say what failed and keep it running for the user to look.
+            System.err.println("[suite] The demo data could not be loaded completely: " + e.getMessage());
+        }
     }
 
     private static void printAddresses(Suite suite, Duration startup) {

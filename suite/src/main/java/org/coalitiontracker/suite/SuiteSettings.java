@@ -30,6 +30,7 @@ public record SuiteSettings(
     public static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
     public static final String KAFKA_PORT = "SUITE_KAFKA_PORT";
     public static final String KAFKA_CONTROLLER_PORT = "SUITE_KAFKA_CONTROLLER_PORT";
+    public static final String DEMO_DATA = "SUITE_DEMO_DATA";
     public static final String NO_DEMO_DATA_FLAG = "--no-demo-data";
     public static final String TOKEN_COMMAND = "token";
     public static final String ADMIN_FLAG = "--admin";
@@ -70,7 +71,7 @@ public record SuiteSettings(
                 text(environment, KAFKA_BOOTSTRAP_SERVERS),
                 port(environment, KAFKA_PORT, 9092),
                 port(environment, KAFKA_CONTROLLER_PORT, 9093),
-                !arguments.contains(NO_DEMO_DATA_FLAG));
+                !arguments.contains(NO_DEMO_DATA_FLAG) && bool(environment, DEMO_DATA, true));
     }
 
     public int port(SuiteService service) {
@@ -88,6 +89,18 @@ public record SuiteSettings(
 
     private static Optional<String> text(Map<String, String> environment, String name) {
         return Optional.ofNullable(environment.get(name)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    private static boolean bool(Map<String, String> environment, String name, boolean defaultValue) {
+        Optional<String> value = text(environment, name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "on", "yes" -> true;
+            case "false", "off", "no" -> false;
+            default -> throw new InvalidSettingException(name + "=" + value.get() + " is neither true nor false");
+        };
     }
 
     private static int port(Map<String, String> environment, String name, int defaultPort) {

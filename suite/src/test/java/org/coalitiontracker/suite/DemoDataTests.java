@@ -74,7 +74,7 @@ class DemoDataTests {
         countries = suite.url(SuiteService.COUNTRIES);
         events = suite.url(SuiteService.EVENTS);
         commitments = suite.url(SuiteService.COMMITMENTS);
-        targets = DemoTargets.of(countries, events, commitments);
+        targets = DemoTargets.of(countries, events, commitments).withBearerToken(suite.editorToken());
         // Straight after the writes to countries- and events-service: commitments-service must
         // accept the new members and events before its read copies have them.
         firstLoad = DemoData.load(targets);
@@ -225,17 +225,9 @@ class DemoDataTests {
 
     @Test
     void aFailedRequestStopsTheLoadWithTheServicesAnswer() {
-        DemoTargets nowhere = DemoTargets.of(countries + "/no-such-prefix", events, commitments);
+        DemoTargets nowhere = DemoTargets.of(countries + "/no-such-prefix", events, commitments).withBearerToken(suite.editorToken());
         DemoLoadException failure = assertThrows(DemoLoadException.class, () -> DemoData.load(nowhere));
         assertTrue(failure.getMessage().contains("404"), failure.getMessage());
-    }
-
-    @Test
-    void theSuiteCanStartWithoutTheDemoData() {
-        assertTrue(DemoData.skipRequested(List.of(DemoData.SKIP_FLAG), Map.of()));
-        assertTrue(DemoData.skipRequested(List.of(), Map.of(DemoData.SKIP_VARIABLE, "off")));
-        assertFalse(DemoData.skipRequested(List.of(), Map.of(DemoData.SKIP_VARIABLE, "on")));
-        assertFalse(DemoData.skipRequested(List.of(), Map.of()));
     }
 
     @Test

@@ -83,12 +83,13 @@ class PropagationBenchmark {
 
     private static Result run(RunningSuite suite, int rate, Duration duration) throws Exception {
         String events = suite.url(SuiteService.EVENTS) + "/events";
+        String token = suite.editorToken();
         Map<String, Instant> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger sequence = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(8);
         ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
         long started = System.nanoTime();
-        pacer.scheduleAtFixedRate(() -> clients.submit(() -> post(events, sequence.incrementAndGet(), acknowledged)),
+        pacer.scheduleAtFixedRate(() -> clients.submit(() -> post(events, token, sequence.incrementAndGet(), acknowledged)),
                 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
         Thread.sleep(duration.toMillis());
         pacer.shutdownNow();
@@ -111,13 +112,13 @@ class PropagationBenchmark {
                 percentile(millis, 0.99), millis.length == 0 ? Double.NaN : millis[millis.length - 1], acknowledged.size() - millis.length);
     }
 
-    private static void post(String url, int n, Map<String, Instant> acknowledged) {
+    private static void post(String url, String token, int n, Map<String, Instant> acknowledged) {
         String body = """
                 {"title": "Benchmark call %d", "kind": "CALL", "format": "VIRTUAL", "status": "HELD",
                  "startsAt": "2025-09-04T11:00:00+02:00", "timeZone": "Europe/Paris"}""".formatted(n);
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             Instant ok = Instant.now();
             Matcher id = ID.matcher(response.body().replace(" ", ""));
             if (response.statusCode() == 201 && id.find()) {

@@ -1,6 +1,7 @@
 package org.coalitiontracker.suite;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,7 +54,8 @@ class RunSuiteCommandIT {
     void startsWithDemoDataKeepsItAcrossRestartsAndLeavesNoProcessBehind() throws Exception {
         Launch first = Launch.start(environment);
         first.awaitReady();
-        assertSuiteAnswers();
+        assertTrue(first.output().contains("Demo data: coalitions 1 created"), first.output());
+        assertTheDemoDataAnswers();
         List<ProcessHandle> processes = first.processesItStarted(dataDirectory);
         assertTrue(processes.size() >= 5, "services, broker and PostgreSQL: " + processes);
         first.stop();
@@ -61,7 +63,8 @@ class RunSuiteCommandIT {
 
         Launch second = Launch.start(environment);
         second.awaitReady();
-        assertSuiteAnswers();
+        assertTrue(second.output().contains("Demo data: already there, nothing added"), second.output());
+        assertTheDemoDataAnswers();
         second.stop();
     }
 
@@ -80,10 +83,15 @@ class RunSuiteCommandIT {
         }
     }
 
-    private void assertSuiteAnswers() {
-        given().baseUri(url(SuiteService.COUNTRIES)).get("/countries/TR").then().statusCode(200).body("name", equalTo("Türkiye"));
-        given().baseUri(url(SuiteService.EVENTS)).get("/q/health/ready").then().statusCode(200);
-        given().baseUri(url(SuiteService.COMMITMENTS)).get("/q/health/ready").then().statusCode(200);
+    /** The README's tour, in short: the demo data is there in each service, exactly once. */
+    private void assertTheDemoDataAnswers() {
+        given().baseUri(url(SuiteService.COUNTRIES)).get("/coalitions/coalition-of-the-willing/members?role=LEAD")
+                .then().statusCode(200).body("items.countryCode", containsInAnyOrder("FR", "GB"));
+        given().baseUri(url(SuiteService.EVENTS)).get("/events?coalition=coalition-of-the-willing")
+                .then().statusCode(200).body("total", equalTo(2));
+        given().baseUri(url(SuiteService.EVENTS)).get("/events").then().statusCode(200).body("total", equalTo(4));
+        given().baseUri(url(SuiteService.COMMITMENTS)).get("/commitments?category=GROUND_FORCES&condition=US_BACKSTOP")
+                .then().statusCode(200).body("items.countryCode", containsInAnyOrder("FR", "GB", "DE"));
     }
 
     private String url(SuiteService service) {

@@ -1,12 +1,16 @@
 package org.coalitiontracker.suite;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.coalitiontracker.testing.FreePorts;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 
 /**
  * The whole suite for a test: {@link Suite} on free ports, with its data in a fresh directory
@@ -23,8 +27,22 @@ final class RunningSuite implements AutoCloseable {
         this.suite = suite;
     }
 
+    /**
+     * Starts a suite and makes every rest-assured request of the test carry an editor token of
+     * it, as an application with write access would ({@link #editorToken()} for other clients).
+     */
     static RunningSuite start() throws InterruptedException {
-        return new RunningSuite(Suite.start(settings(ROOT.resolve("suite/target/suite-" + System.nanoTime())), message -> { }));
+        RunningSuite running = new RunningSuite(Suite.start(settings(ROOT.resolve("suite/target/suite-" + System.nanoTime())), message -> { }));
+        RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + running.editorToken()).build();
+        return running;
+    }
+
+    String editorToken() {
+        return suite.keys().editorToken(Duration.ofHours(2));
+    }
+
+    String adminToken() {
+        return suite.keys().adminToken(Duration.ofHours(2));
     }
 
     /** Settings for a suite of its own: every port free, data in {@code dataDirectory}, no demo data. */
@@ -80,6 +98,7 @@ final class RunningSuite implements AutoCloseable {
 
     @Override
     public void close() {
+        RestAssured.requestSpecification = null;
         suite.close();
     }
 }

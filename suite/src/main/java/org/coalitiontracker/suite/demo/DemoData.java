@@ -3,8 +3,6 @@ package org.coalitiontracker.suite.demo;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * member's country code, a participant's country code) and otherwise by what tells them apart in
  * the data set: an event by its title and the day it starts, a commitment by its country and
  * category within the coalition. A record deleted by hand therefore comes back on the next load;
- * start the suite without the demo data ({@link #SKIP_FLAG}) to keep it gone.
+ * start the suite without the demo data ({@code ./run-suite --no-demo-data}) to keep it gone.
  *
  * <pre>{@code
  * DemoReport report = DemoData.load(DemoTargets.of("http://localhost:8082", "http://localhost:8081", "http://localhost:8083"));
@@ -39,12 +37,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class DemoData {
 
-    /** The command-line flag that asks for a suite without the demo data. */
-    public static final String SKIP_FLAG = "--no-demo-data";
-    /** The environment variable that, set to {@code false} or {@code off}, does the same. */
-    public static final String SKIP_VARIABLE = "COALITION_DEMO_DATA";
-
-    private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DemoTargets targets;
@@ -66,15 +58,7 @@ public final class DemoData {
      *         written before stay, and the next load completes the set
      */
     public static DemoReport load(DemoTargets targets) {
-        DemoReport report = new DemoData(targets, DemoDataSet.read(JSON)).run();
-        LOG.log(System.Logger.Level.INFO, "Demo data: " + report);
-        return report;
-    }
-
-    /** Whether the command line or the environment asks to start without the demo data. */
-    public static boolean skipRequested(List<String> arguments, Map<String, String> environment) {
-        String variable = environment.getOrDefault(SKIP_VARIABLE, "").trim().toLowerCase(Locale.ROOT);
-        return arguments.contains(SKIP_FLAG) || variable.equals("false") || variable.equals("off");
+        return new DemoData(targets, DemoDataSet.read(JSON)).run();
     }
 
     private DemoReport run() {
