@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -14,11 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.coalitiontracker.commitments.domain.Commitments;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.OutboxRows;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.TopicReader;
 import org.coalitiontracker.testing.ReadCopySeeds;
@@ -34,6 +38,7 @@ import io.restassured.http.ContentType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 @QuarkusTest
@@ -44,6 +49,10 @@ class ChangeEventsTests {
 
     private static final String PARIS_MEETING = "1d7e0f6c-3a51-4c1e-9a7b-2f0c5e8d4a10";
     private static final String UPDATED_DESCRIPTION = "A limited ground presence focused on logistics";
+    private static final String LATER_STEP_FAILED = "a later step of the transaction failed";
+
+    @Inject
+    Commitments commitments;
 
     @Test
     void everyCommitmentChangeIsPublishedWithItsVersionAndADeleteIsATombstone() {
@@ -94,6 +103,32 @@ class ChangeEventsTests {
         assertEquals(List.of("0", "1"), records.stream().map(r -> header(r, CloudEventHeaders.AGGREGATE_VERSION)).toList());
         assertEquals(coalition, ReadCopySeeds.parse(value(records.get(1))).get("coalitionId").asText());
         assertEquals(2, TopicReader.readAll(Topic.COMMITMENTS.topicName(), r -> id.equals(r.key())).size());
+    }
+
+    @Test
+    void aRolledBackTransactionPublishesNothing() {
+        String coalition = "events-rolled-back";
+        ReadCopySeeds.activeMembers(coalition, "FR");
+        String id = CommitmentJson.groundForces(coalition).create();
+        // Published and gone from the outbox, so that the only row below is the deletion's.
+        OutboxRows.awaitEmpty();
+        // The deletion and its outbox row are written, then a later step of the same transaction fails.
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            commitments.delete(UUID.fromString(id), "\"0\"");
+            assertEquals(1, OutboxRows.pending(Topic.COMMITMENTS, id));
+            throw new IllegalStateException(LATER_STEP_FAILED);
+        }));
+        assertEquals(LATER_STEP_FAILED, failure.getMessage());
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(CommitmentJson.groundForces(coalition).text("description", UPDATED_DESCRIPTION).json())
+                .put("/commitments/" + id).then().statusCode(200).header("ETag", "\"1\"");
+
+        // Version 1 on the topic is the accepted change; the rolled-back deletion, which would have gone first, never is.
+        List<ConsumerRecord<String, byte[]>> versions = TopicReader.awaitEveryVersion(Topic.COMMITMENTS.topicName(), id, 1);
+        assertEquals(UPDATED_DESCRIPTION, ReadCopySeeds.parse(value(versions.get(1))).get("description").asText());
+        assertEquals(2, TopicReader.readAll(Topic.COMMITMENTS.topicName(), r -> id.equals(r.key())).size());
+        given().get("/commitments/" + id).then().statusCode(200);
+        given().get("/commitments/" + id + "/history").then().body("items.version", equalTo(List.of(0, 1)));
     }
 
     @Test

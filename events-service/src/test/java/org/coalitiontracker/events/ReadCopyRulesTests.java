@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.testing.OwnerStubResource;
@@ -42,6 +43,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ReadCopyRulesTests {
 
     private static final String OBSERVER = EventJson.toJson(Map.of("role", "OBSERVER"));
+    private static final int DEFAULT_PERSONNEL = 500;
+    private static final int UPDATED_PERSONNEL = 900;
 
     @BeforeAll
     static void countriesAreInTheCopy() {
@@ -128,6 +131,39 @@ class ReadCopyRulesTests {
         ReadCopySeeds.deleted(Topic.COMMITMENTS, french);
         given().get("/events/" + id + "/commitments").then().body("items.id", equalTo(List.of(british))).body("total", equalTo(1));
         given().get("/events/" + UUID.randomUUID() + "/commitments").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDuplicateAnOlderVersionOrAStateAfterItsTombstoneChangesNothing() {
+        String id = EventJson.parisMeeting("Ordered announcements").create();
+        String other = EventJson.parisMeeting("Other ordered announcements").create();
+        String commitment = UUID.randomUUID().toString();
+        var current = commitmentRecord(commitment, 5, id, DEFAULT_PERSONNEL);
+        ReadCopySeeds.sendAndAwaitConsumed(current);
+        given().get("/events/" + id + "/commitments").then().body("items.id", equalTo(List.of(commitment)))
+                .body("items[0].personnel", equalTo(DEFAULT_PERSONNEL));
+
+        // Redelivered as is, the same version with other content, and an older version: none applies.
+        ReadCopySeeds.sendAndAwaitConsumed(current);
+        ReadCopySeeds.sendAndAwaitConsumed(commitmentRecord(commitment, 5, other, UPDATED_PERSONNEL));
+        ReadCopySeeds.sendAndAwaitConsumed(commitmentRecord(commitment, 4, other, UPDATED_PERSONNEL));
+        given().get("/events/" + id + "/commitments").then().body("total", equalTo(1))
+                .body("items[0].personnel", equalTo(DEFAULT_PERSONNEL));
+        given().get("/events/" + other + "/commitments").then().body("total", equalTo(0));
+
+        // After the tombstone, a replay of the state before it does not bring the commitment back.
+        ReadCopySeeds.sendAndAwaitConsumed(ReadCopySeeds.record(Topic.COMMITMENTS, commitment, 6, null));
+        ReadCopySeeds.sendAndAwaitConsumed(current);
+        assertEquals(Optional.empty(), ReadCopySeeds.copy(Topic.COMMITMENTS, commitment));
+        given().get("/events/" + id + "/commitments").then().body("total", equalTo(0));
+    }
+
+    /** A commitment record at {@code version}, as commitments-service's relay would write it. */
+    private static ProducerRecord<String, byte[]> commitmentRecord(String id, long version, String eventId, int personnel) {
+        String state = """
+                {"id": "%s", "countryCode": "GB", "coalitionId": "coalition-of-the-willing", "category": "AIR", "status": "PLEDGED",
+                 "personnel": %d, "announcedAtEventId": "%s", "version": %d}""".formatted(id, personnel, eventId, version);
+        return ReadCopySeeds.record(Topic.COMMITMENTS, id, version, state.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

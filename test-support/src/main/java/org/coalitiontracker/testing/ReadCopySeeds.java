@@ -12,9 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
@@ -144,15 +149,50 @@ public final class ReadCopySeeds {
         return VERSIONS.incrementAndGet();
     }
 
-    /** Sends and waits for the broker's acknowledgement. */
-    public static void send(ProducerRecord<String, byte[]> record) {
+    /** Sends and waits for the broker's acknowledgement; returns where the record was stored. */
+    public static RecordMetadata send(ProducerRecord<String, byte[]> record) {
         try {
-            producer().send(record).get();
+            return producer().send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kafka refused a seed record", e.getCause());
+        }
+    }
+
+    /**
+     * Sends, then waits until this service's consumer has committed its offset past the record,
+     * which it does only after the record was applied, found not newer, or dead-lettered. Lets a
+     * test check that a record changed nothing without guessing how long to wait.
+     */
+    public static void sendAndAwaitConsumed(ProducerRecord<String, byte[]> record) {
+        RecordMetadata stored = send(record);
+        TopicPartition partition = new TopicPartition(stored.topic(), stored.partition());
+        var config = ConfigProvider.getConfig();
+        String group = config.getOptionalValue("coalition.change-events.consumer.group-id", String.class)
+                .orElseGet(() -> config.getValue("quarkus.application.name", String.class));
+        try (Admin admin = Admin.create(Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.getValue("kafka.bootstrap.servers", String.class)))) {
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (committed(admin, group, partition) <= stored.offset()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Consumer group " + group + " did not get past " + partition + "@" + stored.offset());
+                }
+                sleep(50);
+            }
+        }
+    }
+
+    private static long committed(Admin admin, String group, TopicPartition partition) {
+        try {
+            OffsetAndMetadata offset = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().get(partition);
+            return offset == null ? -1 : offset.offset();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot read the offsets of consumer group " + group, e.getCause());
         }
     }
 

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.LongStream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads what is on a topic, as any consumer of it would. */
@@ -35,6 +38,38 @@ public final class TopicReader {
         }
         assertEquals(count, found.size(), "records found on " + topic);
         return found;
+    }
+
+    /**
+     * Waits until every version, 0 to {@code lastVersion}, of the aggregate {@code key} is on the
+     * topic, and checks that they came in order: each version first appears after the one before
+     * it, and the key's last record is {@code lastVersion}, the one compaction keeps. A version
+     * sent once more after a retry is allowed (consumers ignore it); a missing one is not.
+     * Returns the first record of each version, in version order.
+     */
+    public static List<ConsumerRecord<String, byte[]>> awaitEveryVersion(String topic, String key, long lastVersion) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        List<ConsumerRecord<String, byte[]>> records = readAll(topic, r -> key.equals(r.key()));
+        while (firstOfEachVersion(records).size() <= lastVersion && System.nanoTime() < deadline) {
+            pause();
+            records = readAll(topic, r -> key.equals(r.key()));
+        }
+        List<ConsumerRecord<String, byte[]>> firsts = firstOfEachVersion(records);
+        assertEquals(LongStream.rangeClosed(0, lastVersion).boxed().toList(), firsts.stream().map(TopicReader::version).toList(),
+                "versions of " + key + " on " + topic + ", in the order they first appear");
+        assertEquals(lastVersion, version(records.get(records.size() - 1)), "the last record of " + key + " on " + topic);
+        return firsts;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> firstOfEachVersion(List<ConsumerRecord<String, byte[]>> records) {
+        Map<Long, ConsumerRecord<String, byte[]>> firsts = new LinkedHashMap<>();
+        records.forEach(r -> firsts.putIfAbsent(version(r), r));
+        return List.copyOf(firsts.values());
+    }
+
+    /** The aggregate version the record carries in its CloudEvents extension header. */
+    public static long version(ConsumerRecord<String, byte[]> record) {
+        return Long.parseLong(header(record, CloudEventHeaders.AGGREGATE_VERSION));
     }
 
     /** Everything on the topic now, read from its beginning to its end, in offset order per partition. */

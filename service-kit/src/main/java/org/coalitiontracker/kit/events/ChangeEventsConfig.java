@@ -41,6 +41,14 @@ public interface ChangeEventsConfig {
 
         @WithDefault("10s")
         Duration maxBackoff();
+
+        /**
+         * How long a batch waits for the broker's acknowledgements (the producer's
+         * {@code delivery.timeout.ms}); what is not acknowledged by then stays in the outbox and
+         * is sent again after the backoff.
+         */
+        @WithDefault("15s")
+        Duration deliveryTimeout();
     }
 
     interface Topics {

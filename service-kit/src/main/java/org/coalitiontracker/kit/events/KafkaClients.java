@@ -18,13 +18,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KafkaClients {
 
+    private static final int LINGER_MS = 1;
+    private static final int REQUEST_TIMEOUT_MS = 5_000;
+
     private final String bootstrapServers;
     private final String clientIdPrefix;
+    private final int deliveryTimeoutMs;
 
     public KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName, ChangeEventsConfig config) {
         this.bootstrapServers = bootstrapServers;
         this.clientIdPrefix = applicationName;
+        this.deliveryTimeoutMs = (int) Math.min(Integer.MAX_VALUE, config.relay().deliveryTimeout().toMillis());
     }
 
     public Map<String, Object> admin() {
@@ -44,12 +49,13 @@ public class KafkaClients {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
         // While the broker is unreachable, fail fast and let the relay back off and retry:
         // the outbox keeps the rows, so nothing waits on the producer's own buffers.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        // The producer refuses a delivery timeout shorter than linger plus one request.
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1, Math.min(REQUEST_TIMEOUT_MS, deliveryTimeoutMs - LINGER_MS)));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(LINGER_MS + 1, deliveryTimeoutMs));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return config;
