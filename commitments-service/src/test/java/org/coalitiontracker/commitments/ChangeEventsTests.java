@@ -24,6 +24,7 @@ import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.testing.OutboxRows;
 import org.coalitiontracker.testing.OwnerStubResource;
+import org.coalitiontracker.testing.TestTokens;
 import org.coalitiontracker.testing.TopicReader;
 import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
@@ -170,7 +171,7 @@ class ChangeEventsTests {
 
         Map<String, Entry> topic = latestOnTopic(Topic.MEMBERSHIPS);
         long live = topic.values().stream().filter(e -> e.state() != null).count();
-        given().post("/admin/read-copies/memberships/rebuild").then().statusCode(200)
+        given().header("Authorization", TestTokens.bearer(TestTokens.admin())).post("/admin/read-copies/memberships/rebuild").then().statusCode(200)
                 .body("readCopy", equalTo("memberships"))
                 .body("records", equalTo((int) live));
 

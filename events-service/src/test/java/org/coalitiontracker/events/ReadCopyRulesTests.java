@@ -21,6 +21,7 @@ import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.OwnerStub;
+import org.coalitiontracker.testing.TestTokens;
 import org.coalitiontracker.testing.TopicReader;
 import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
@@ -190,7 +191,7 @@ class ReadCopyRulesTests {
         ReadCopySeeds.country("SM", "San Marino");
         ReadCopySeeds.deleted(Topic.COUNTRIES, "SM");
 
-        given().post("/admin/read-copies/countries/rebuild").then().statusCode(200).body("readCopy", equalTo("countries"));
+        given().header("Authorization", TestTokens.bearer(TestTokens.admin())).post("/admin/read-copies/countries/rebuild").then().statusCode(200).body("readCopy", equalTo("countries"));
 
         Map<String, Optional<JsonNode>> latestOnTopic = latestStates(Topic.COUNTRIES);
         latestOnTopic.forEach((key, state) -> assertEquals(state, ReadCopySeeds.copy(Topic.COUNTRIES, key), "copy of " + key));

@@ -59,7 +59,8 @@ final class CommitmentExamples {
               ],
               "version": 0,
               "createdAt": "2025-09-04T10:15:00Z",
-              "updatedAt": "2025-09-04T10:15:00Z"
+              "updatedAt": "2025-09-04T10:15:00Z",
+              "updatedBy": "newsroom-importer"
             }""";
 
     static final String PAGE = "{ \"items\": [" + VIEW + "], \"page\": 0, \"size\": 50, \"total\": 1 }";
@@ -67,15 +68,15 @@ final class CommitmentExamples {
     static final String HISTORY = """
             { "items": [
               { "version": 0, "status": "UNDER_CONSIDERATION", "changedFields": ["countryCode", "coalitionId", "category", "status", "stationedIn"],
-                "changedAt": "2025-03-27T17:00:00Z",
+                "changedAt": "2025-03-27T17:00:00Z", "changedBy": "newsroom-importer",
                 "snapshot": { "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11", "countryCode": "FR", "coalitionId": "coalition-of-the-willing",
                   "category": "GROUND_FORCES", "status": "UNDER_CONSIDERATION", "conditions": [], "stationedIn": "UA", "sources": [],
-                  "version": 0, "createdAt": "2025-03-27T17:00:00Z", "updatedAt": "2025-03-27T17:00:00Z" } },
+                  "version": 0, "createdAt": "2025-03-27T17:00:00Z", "updatedAt": "2025-03-27T17:00:00Z", "updatedBy": "newsroom-importer" } },
               { "version": 1, "status": "PLEDGED", "changedFields": ["status", "personnel"],
-                "changedAt": "2025-09-04T10:15:00Z",
+                "changedAt": "2025-09-04T10:15:00Z", "changedBy": "newsroom-importer",
                 "snapshot": { "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11", "countryCode": "FR", "coalitionId": "coalition-of-the-willing",
                   "category": "GROUND_FORCES", "status": "PLEDGED", "personnel": 2000, "conditions": [], "stationedIn": "UA", "sources": [],
-                  "version": 1, "createdAt": "2025-03-27T17:00:00Z", "updatedAt": "2025-09-04T10:15:00Z" } }
+                  "version": 1, "createdAt": "2025-03-27T17:00:00Z", "updatedAt": "2025-09-04T10:15:00Z", "updatedBy": "newsroom-importer" } }
             ], "page": 0, "size": 50, "total": 2 }""";
 
     static final String SUMMARY = """

@@ -58,7 +58,10 @@ public record CommitmentView(
         @Schema(description = "When the record was created.", examples = "2025-09-04T10:15:00Z")
         Instant createdAt,
         @Schema(description = "When the record last changed (for a past version: when that version was written).", examples = "2025-09-04T10:15:00Z")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Who made the last change (for a past version: who wrote it): the subject of their token. "
+                + "Left out for records written before writes were authenticated.", examples = "newsroom-importer")
+        String updatedBy) {
 
     /** The commitment's own representation, as published in its change events. */
     static CommitmentView of(Commitment commitment) {
@@ -76,6 +79,6 @@ public record CommitmentView(
                 details.category(), details.status(), details.description(), details.personnel(), MoneyAmount.of(details.amount()),
                 details.conditions(), details.conditionNote(), details.stationedIn(), details.announcedAtEventId(),
                 names.eventTitle(details.announcedAtEventId()), details.announcedOn(), details.sources(), snapshot.version(),
-                snapshot.createdAt(), snapshot.updatedAt());
+                snapshot.createdAt(), snapshot.updatedAt(), snapshot.updatedBy());
     }
 }

@@ -18,7 +18,8 @@ public record HistoryEntryView(
         List<String> changedFields,
         @Schema(description = "When this version was written.", examples = "2025-09-04T10:15:00Z")
         Instant changedAt,
-        @Schema(description = "Who wrote this version. Left out until requests are authenticated.", examples = "newsroom-importer")
+        @Schema(description = "Who wrote this version: the subject (`sub`) of the token the write was made with. Left out for versions "
+                + "written before writes were authenticated.", examples = "newsroom-importer")
         String changedBy,
         @Schema(description = "The commitment as it stood at this version.")
         CommitmentView snapshot) {

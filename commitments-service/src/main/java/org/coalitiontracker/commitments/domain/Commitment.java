@@ -19,6 +19,6 @@ public class Commitment extends VersionedEntity {
     public CommitmentState state;
 
     public CommitmentSnapshot snapshot() {
-        return new CommitmentSnapshot(id, version, createdAt, updatedAt, state.details());
+        return new CommitmentSnapshot(id, version, createdAt, updatedAt, updatedBy, state.details());
     }
 }

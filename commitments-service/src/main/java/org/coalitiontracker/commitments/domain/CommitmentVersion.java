@@ -37,7 +37,7 @@ public class CommitmentVersion extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
-    /** Who made the change; filled once requests are authenticated. */
+    /** Who made the change: the subject of the token the write was authorised with (the commitment's {@code updatedBy} then). */
     @Column(name = "changed_by")
     public String changedBy;
 
@@ -58,6 +58,7 @@ public class CommitmentVersion extends PanacheEntityBase {
         entry.commitmentId = commitment.id;
         entry.version = commitment.version;
         entry.changedAt = commitment.updatedAt;
+        entry.changedBy = commitment.updatedBy;
         entry.changedFields = new ArrayList<>(changedFields);
         entry.createdAt = commitment.createdAt;
         entry.state = CommitmentState.of(commitment.state.details());
@@ -69,7 +70,7 @@ public class CommitmentVersion extends PanacheEntityBase {
     }
 
     public CommitmentSnapshot snapshot() {
-        return new CommitmentSnapshot(commitmentId, version, createdAt, changedAt, state.details());
+        return new CommitmentSnapshot(commitmentId, version, createdAt, changedAt, changedBy, state.details());
     }
 
     public static class Key implements Serializable {

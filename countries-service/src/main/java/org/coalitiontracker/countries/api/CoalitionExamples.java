@@ -36,7 +36,8 @@ final class CoalitionExamples {
               "sources": [],
               "version": 0,
               "createdAt": "2025-09-01T08:00:00Z",
-              "updatedAt": "2025-09-01T08:00:00Z"
+              "updatedAt": "2025-09-01T08:00:00Z",
+              "updatedBy": "newsroom-importer"
             }""";
 
     static final String PAGE = """
@@ -49,7 +50,8 @@ final class CoalitionExamples {
               "sources": [],
               "version": 0,
               "createdAt": "2025-09-01T08:00:00Z",
-              "updatedAt": "2025-09-01T08:00:00Z"
+              "updatedAt": "2025-09-01T08:00:00Z",
+              "updatedBy": "newsroom-importer"
             }
             ], "page": 0, "size": 50, "total": 1 }""";
 

@@ -25,10 +25,13 @@ public record CoalitionView(
         @Schema(description = "When the record was created.", examples = "2025-09-01T08:00:00Z")
         Instant createdAt,
         @Schema(description = "When the record last changed.", examples = "2025-09-01T08:00:00Z")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Who made the last change: the subject of their token. Left out for records written before writes were "
+                + "authenticated.", examples = "newsroom-importer")
+        String updatedBy) {
 
     static CoalitionView of(Coalition coalition) {
         return new CoalitionView(coalition.id, coalition.name, coalition.description, coalition.launchedOn,
-                coalition.sources, coalition.version, coalition.createdAt, coalition.updatedAt);
+                coalition.sources, coalition.version, coalition.createdAt, coalition.updatedAt, coalition.updatedBy);
     }
 }

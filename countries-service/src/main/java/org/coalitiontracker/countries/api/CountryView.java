@@ -24,10 +24,13 @@ public record CountryView(
         @Schema(description = "When the record was created.", examples = "2025-09-01T08:00:00Z")
         Instant createdAt,
         @Schema(description = "When the record last changed.", examples = "2025-09-01T08:00:00Z")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Who made the last change: the subject of their token. Left out for records written before writes were "
+                + "authenticated, and for the reference data loaded with the service.", examples = "newsroom-importer")
+        String updatedBy) {
 
     static CountryView of(Country country) {
         return new CountryView(country.code, country.alpha3, country.name, country.aliases.stream().sorted().toList(),
-                country.blocs.stream().sorted().toList(), country.version, country.createdAt, country.updatedAt);
+                country.blocs.stream().sorted().toList(), country.version, country.createdAt, country.updatedAt, country.updatedBy);
     }
 }

@@ -37,7 +37,8 @@ final class MembershipExamples {
               "sources": [],
               "version": 0,
               "createdAt": "2025-09-01T08:00:00Z",
-              "updatedAt": "2025-09-01T08:00:00Z"
+              "updatedAt": "2025-09-01T08:00:00Z",
+              "updatedBy": "newsroom-importer"
             }""";
 
     static final String VIEW = ITEM;

@@ -44,6 +44,9 @@ public record MembershipView(
         Instant createdAt,
         @Schema(description = "When the record last changed.", examples = "2025-09-01T08:00:00Z")
         Instant updatedAt,
+        @Schema(description = "Who made the last change: the subject of their token. Left out for records written before writes were "
+                + "authenticated.", examples = "newsroom-importer")
+        String updatedBy,
         @Schema(description = "Only on `GET` of a single member: its commitments to the coalition, counted by category and status, "
                 + "from this service's copy of commitments-service's data.")
         CommitmentSummary commitmentSummary,
@@ -55,11 +58,11 @@ public record MembershipView(
         return new MembershipView(membership.coalitionId, membership.countryCode, membership.country.name,
                 membership.country.blocs.stream().sorted().toList(), membership.role, membership.status, membership.joinedOn,
                 membership.leftOn, membership.stances, membership.notes, membership.sources, membership.version,
-                membership.createdAt, membership.updatedAt, null, null);
+                membership.createdAt, membership.updatedAt, membership.updatedBy, null, null);
     }
 
     MembershipView withActivity(CommitmentSummary commitments, List<AttendedEvent> attended) {
         return new MembershipView(coalitionId, countryCode, countryName, blocs, role, status, joinedOn, leftOn, stances, notes, sources,
-                version, createdAt, updatedAt, commitments, attended);
+                version, createdAt, updatedAt, updatedBy, commitments, attended);
     }
 }

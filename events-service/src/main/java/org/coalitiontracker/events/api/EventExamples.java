@@ -44,7 +44,8 @@ final class EventExamples {
               ],
               "member": true,
               "createdAt": "2025-09-01T08:05:00Z",
-              "updatedAt": "2025-09-01T08:05:00Z"
+              "updatedAt": "2025-09-01T08:05:00Z",
+              "updatedBy": "newsroom-importer"
             }""";
 
     static final String PARTICIPANT_VIRTUAL = """
@@ -56,7 +57,8 @@ final class EventExamples {
               "sources": [],
               "member": true,
               "createdAt": "2025-09-01T08:06:00Z",
-              "updatedAt": "2025-09-01T08:06:00Z"
+              "updatedAt": "2025-09-01T08:06:00Z",
+              "updatedBy": "newsroom-importer"
             }""";
 
     static final String PARTICIPANT_PAGE = "{ \"items\": [" + PARTICIPANT + ",\n" + PARTICIPANT_VIRTUAL
@@ -82,7 +84,8 @@ final class EventExamples {
               ],
               "version": 2,
               "createdAt": "2025-09-01T08:00:00Z",
-              "updatedAt": "2025-09-01T08:06:00Z"
+              "updatedAt": "2025-09-01T08:06:00Z",
+              "updatedBy": "newsroom-importer"
             }""";
 
     static final String PAGE = "{ \"items\": [" + VIEW + "\n], \"page\": 0, \"size\": 50, \"total\": 1 }";

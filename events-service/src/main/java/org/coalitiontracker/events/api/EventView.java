@@ -46,7 +46,10 @@ public record EventView(
         @Schema(description = "When the record was created.", examples = "2025-09-01T08:00:00Z")
         Instant createdAt,
         @Schema(description = "When the event or one of its participants last changed.", examples = "2025-09-01T08:00:00Z")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Who made the last change to the event or one of its participants: the subject of their token. Left out for "
+                + "events written before writes were authenticated.", examples = "newsroom-importer")
+        String updatedBy) {
 
     /** The event as it is published in its change events: only what this service owns. */
     static EventView of(Event event) {
@@ -57,7 +60,7 @@ public record EventView(
         return new EventView(event.id, event.title, event.kind, event.format, event.status, at(event.startsAt, event.timeZone),
                 at(event.endsAt, event.timeZone), event.timeZone.getId(), LocationFields.of(event.location), event.coalitionId,
                 event.summary, event.sources, event.participantsByCountry().stream().map(p -> ParticipantView.of(p, members)).toList(),
-                event.version, event.createdAt, event.updatedAt);
+                event.version, event.createdAt, event.updatedAt, event.updatedBy);
     }
 
     static OffsetDateTime at(Instant instant, ZoneId zone) {

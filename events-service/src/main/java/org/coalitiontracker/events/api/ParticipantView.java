@@ -30,10 +30,13 @@ public record ParticipantView(
         @Schema(description = "When the country was added to the event.", examples = "2025-09-01T08:00:00Z")
         Instant createdAt,
         @Schema(description = "When the participation last changed.", examples = "2025-09-01T08:00:00Z")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Who made the last change: the subject of their token. Left out for records written before writes were "
+                + "authenticated.", examples = "newsroom-importer")
+        String updatedBy) {
 
     static ParticipantView of(Participant participant, MemberFlags members) {
         return new ParticipantView(participant.countryCode(), participant.role, participant.attendance, participant.representedBy,
-                participant.notes, participant.sources, members.of(participant), participant.createdAt, participant.updatedAt);
+                participant.notes, participant.sources, members.of(participant), participant.createdAt, participant.updatedAt, participant.updatedBy);
     }
 }

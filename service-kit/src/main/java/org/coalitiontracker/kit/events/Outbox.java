@@ -15,6 +15,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.coalitiontracker.kit.security.Actor;
 import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,7 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The write side of the transactional outbox: records a change event in the same database
  * transaction as the change itself, so that a change is published if and only if it commits.
- * After the commit the relay is woken at once; it never has to wait for its poll.
+ * After the commit the relay is woken at once; it never has to wait for its poll. Who made the
+ * change ({@link Actor}) travels with it as the {@code ce_actor} header.
  */
 @ApplicationScoped
 public class Outbox {
@@ -72,6 +74,7 @@ public class Outbox {
 
     private void append(Topic topic, String key, long version, String type, String payload) {
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        String actor = Actor.current().orElse(null);
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setObject(1, UUID.randomUUID());
@@ -84,7 +87,11 @@ public class Outbox {
                 } else {
                     insert.setString(6, payload);
                 }
-                insert.setNull(7, Types.VARCHAR);
+                if (actor == null) {
+                    insert.setNull(7, Types.VARCHAR);
+                } else {
+                    insert.setString(7, actor);
+                }
                 insert.setTimestamp(8, now);
                 insert.executeUpdate();
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalitiontracker.kit.problem.ProblemType;
+import org.coalitiontracker.kit.security.AccessRules;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -21,12 +23,16 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * Lists, on every operation, the error responses the shared error handling can give it, each as
  * {@code application/problem+json} with an example, so the resources need to declare only the
  * errors that are particular to them (409, a specific 422...). A response an operation declares
- * itself is kept as it is.
+ * itself is kept as it is. Operations that need a role ({@link AccessRules}) get the bearer-token
+ * security requirement, naming the role, and their 401 and 403 answers; Swagger UI then offers to
+ * authorise with a token.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "Problem";
+    /** The name of the bearer-token security scheme in every service's OpenAPI document. */
+    public static final String SECURITY_SCHEME = "bearerToken";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -34,8 +40,39 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         ensureProblemSchema(openAPI);
+        ensureSecurityScheme(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> addProblems(path, method, operation)));
+                .forEach((method, operation) -> {
+                    AccessRules.requiredRole(method.name(), path).ifPresent(role -> requireRole(operation, role));
+                    addProblems(path, method, operation);
+                }));
+    }
+
+    private static void requireRole(Operation operation, String role) {
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME, role)));
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        add(operation.getResponses(), ProblemType.UNAUTHORIZED,
+                "No bearer token, or one that is malformed, expired, wrongly signed or not issued for this service. "
+                        + "Nothing is written. `WWW-Authenticate` says `Bearer`, with `error=\"invalid_token\"` when a token was rejected.",
+                "This operation needs a bearer token with the role '" + role + "' in the Authorization header.");
+        operation.getResponses().getAPIResponse("401").addHeader("WWW-Authenticate", OASFactory.createHeader()
+                .description("The authentication scheme to use: `Bearer`, or `Bearer error=\"invalid_token\"` for a rejected token.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        add(operation.getResponses(), ProblemType.FORBIDDEN, "The token is valid but lacks the role `" + role + "`. Nothing is written.",
+                "This operation needs the role '" + role + "', which the bearer token does not carry.");
+    }
+
+    private static void ensureSecurityScheme(OpenAPI openAPI) {
+        if (openAPI.getComponents().getSecuritySchemes() != null && openAPI.getComponents().getSecuritySchemes().containsKey(SECURITY_SCHEME)) {
+            return;
+        }
+        openAPI.getComponents().addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("A JWT signed with RS256 by the configured issuer, for the audience `coalition-tracker` by default. "
+                        + "Its `groups` claim holds the roles: `" + AccessRules.EDITOR + "` for writes, `" + AccessRules.ADMIN
+                        + "` for admin operations. Reads need no token. Its subject (`sub`) is recorded as who made each change."));
     }
 
     private void addProblems(String path, PathItem.HttpMethod method, Operation operation) {

@@ -8,6 +8,8 @@ public enum ProblemType {
 
     MALFORMED_BODY(400, "malformed-body", "Malformed request body"),
     INVALID_PARAMETER(400, "invalid-parameter", "Invalid parameter"),
+    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+    FORBIDDEN(403, "forbidden", "Not allowed"),
     NOT_FOUND(404, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
