@@ -36,7 +36,7 @@ import io.smallrye.config.WithParentName;
  * <li>every {@code @ConfigProperty(name = ...)} and {@code getValue("...")} /
  * {@code getOptionalValue("...")} / {@code getConfigValue("...")} in those sources;</li>
  * <li>a short list of standard Quarkus properties that Quarkus reads at run time
- * ({@link #QUARKUS_RUNTIME}). Any other {@code quarkus.*} name does not count, even when the code
+ * ({@link #QUARKUS_RUNTIME}) and the MicroProfile JWT verification settings ({@link #MICROPROFILE_JWT}). Any other {@code quarkus.*} name does not count, even when the code
  * names it: many Quarkus properties are fixed at build time (e.g. {@code quarkus.datasource.db-kind},
  * {@code quarkus.application.name}), and setting them in a container changes nothing.</li>
  * </ul>
@@ -56,6 +56,12 @@ public final class ServiceSettings {
             "quarkus.datasource.username",
             "quarkus.datasource.password",
             "quarkus.http.port");
+
+    /** The MicroProfile JWT verification settings the services' token check (smallrye-jwt) reads at run time. */
+    static final List<String> MICROPROFILE_JWT = List.of(
+            "mp.jwt.verify.publickey.location",
+            "mp.jwt.verify.issuer",
+            "mp.jwt.verify.audiences");
 
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\s*\\(");
@@ -79,6 +85,9 @@ public final class ServiceSettings {
         ServiceSettings settings = new ServiceSettings();
         for (String property : QUARKUS_RUNTIME) {
             settings.properties.put(property, "Quarkus (run-time property)");
+        }
+        for (String property : MICROPROFILE_JWT) {
+            settings.properties.put(property, "MicroProfile JWT (run-time property)");
         }
         for (Path sourceRoot : sourceRoots) {
             if (!Files.isDirectory(sourceRoot)) {
