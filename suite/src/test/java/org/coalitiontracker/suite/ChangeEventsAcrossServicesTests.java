@@ -97,7 +97,7 @@ class ChangeEventsAcrossServicesTests {
         await(() -> given().get(events + "/admin/read-copies").then().statusCode(200),
                 r -> r.body("find { it.readCopy == 'commitments' }.records", equalTo(total)));
 
-        given().post(events + "/admin/read-copies/commitments/rebuild").then().statusCode(200)
+        given().header("Authorization", "Bearer " + suite.adminToken()).post(events + "/admin/read-copies/commitments/rebuild").then().statusCode(200)
                 .body("records", equalTo(total));
         given().get(events + "/admin/read-copies").then().body("find { it.readCopy == 'commitments' }.records", equalTo(total));
     }

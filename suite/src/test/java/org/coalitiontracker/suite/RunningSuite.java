@@ -11,6 +11,7 @@ import org.coalitiontracker.testing.FreePorts;
 
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HeaderConfig;
 
 /**
  * The whole suite for a test: {@link Suite} on free ports, with its data in a fresh directory
@@ -34,6 +35,8 @@ final class RunningSuite implements AutoCloseable {
     static RunningSuite start() throws InterruptedException {
         RunningSuite running = new RunningSuite(Suite.start(settings(ROOT.resolve("suite/target/suite-" + System.nanoTime())), message -> { }));
         RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + running.editorToken()).build();
+        // A test's own Authorization header (an admin's, say) replaces the editor's instead of joining it.
+        RestAssured.config = RestAssured.config().headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
         return running;
     }
 
@@ -99,6 +102,7 @@ final class RunningSuite implements AutoCloseable {
     @Override
     public void close() {
         RestAssured.requestSpecification = null;
+        RestAssured.config = RestAssured.config().headerConfig(HeaderConfig.headerConfig());
         suite.close();
     }
 }
