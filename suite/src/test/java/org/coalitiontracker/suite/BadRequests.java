@@ -171,7 +171,7 @@ final class BadRequests {
             query = query(operation, random);
         }
         String contentType = operation.hasBody() ? operation.contentTypes().get(0) : null;
-        byte[] body = operation.hasBody() ? bytes(validBody(operation, random)) : null;
+        byte[] body = operation.hasBody() ? bytes(validBody(operation)) : null;
         String ifMatch = null;
         String mutation = kind;
         switch (kind) {
@@ -275,7 +275,7 @@ final class BadRequests {
         }
     }
 
-    private static JsonNode validBody(Operation operation, Random random) {
+    private static JsonNode validBody(Operation operation) {
         if (operation.bodyExample() != null && !operation.bodyExample().isMissingNode()) {
             return operation.bodyExample().deepCopy();
         }
@@ -283,11 +283,11 @@ final class BadRequests {
     }
 
     private Mutated mutateBody(Operation operation, Random random) {
-        JsonNode valid = validBody(operation, random);
+        JsonNode valid = validBody(operation);
         String text = valid.toString();
         String kind = pick(random, BODY_MUTATIONS);
         boolean fullReplacement = !operation.method().equals("PATCH");
-        List<Slot> slots = slots(operation.bodySchema(), operation.components(), new ArrayList<>(), true, 0);
+        List<Slot> slots = slots(operation.bodySchema(), operation.components(), new ArrayList<>(), 0);
         switch (kind) {
             case "malformed" -> {
                 List<String> broken = List.of(text.substring(0, 1 + random.nextInt(Math.max(1, text.length() - 1))), text + " }",
@@ -473,7 +473,7 @@ final class BadRequests {
     }
 
     /** Every property of the schema, nested objects and the first item of lists included. */
-    private static List<Slot> slots(JsonNode schema, JsonNode components, List<Object> prefix, boolean present, int depth) {
+    private static List<Slot> slots(JsonNode schema, JsonNode components, List<Object> prefix, int depth) {
         List<Slot> slots = new ArrayList<>();
         if (depth > 3) {
             return slots;
@@ -492,11 +492,11 @@ final class BadRequests {
             path.add(property.getKey());
             slots.add(new Slot(path, resolved, required.contains(property.getKey())));
             if ("object".equals(type(resolved))) {
-                slots.addAll(slots(resolved, components, path, present, depth + 1));
+                slots.addAll(slots(resolved, components, path, depth + 1));
             } else if ("array".equals(type(resolved)) && "object".equals(type(resolve(resolved.path("items"), components)))) {
                 List<Object> first = new ArrayList<>(path);
                 first.add(0);
-                slots.addAll(slots(resolve(resolved.path("items"), components), components, first, present, depth + 1));
+                slots.addAll(slots(resolve(resolved.path("items"), components), components, first, depth + 1));
             }
         }
         return slots;

@@ -1,6 +1,7 @@
 package org.coalitiontracker.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -153,7 +154,7 @@ class FaultToleranceTests {
 
         suite.kill(SuiteService.COMMITMENTS);
         killed.add(SuiteService.COMMITMENTS);
-        assertTrue(!suite.service(SuiteService.COMMITMENTS).isAlive());
+        assertFalse(suite.service(SuiteService.COMMITMENTS).isAlive(), "killed");
         workload.allow(200);
         workload.awaitAnswered(350);
 
