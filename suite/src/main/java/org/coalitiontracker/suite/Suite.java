@@ -165,6 +165,16 @@ public final class Suite implements AutoCloseable {
         kafka.orElseThrow(() -> new IllegalStateException("Kafka is external")).start();
     }
 
+    /** Stops the embedded PostgreSQL (the services lose their connections), keeping its data. */
+    public void stopDatabase() {
+        database.stop();
+    }
+
+    /** Starts the embedded PostgreSQL stopped by {@link #stopDatabase()} again, same port, same data. */
+    public void startDatabase() {
+        database.startAgain();
+    }
+
     private synchronized void setDatabase(SuiteDatabase started) {
         database = started;
     }

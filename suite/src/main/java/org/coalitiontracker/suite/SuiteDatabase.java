@@ -20,13 +20,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class SuiteDatabase implements AutoCloseable {
 
-    private final Optional<EmbeddedPostgres> embedded;
+    private Optional<EmbeddedPostgres> embedded;
+    private final int port;
+    private final Path dataDirectory;
     private final String serverUrl;
     private final String user;
     private final String password;
 
-    private SuiteDatabase(Optional<EmbeddedPostgres> embedded, String serverUrl, String user, String password) {
+    private SuiteDatabase(Optional<EmbeddedPostgres> embedded, int port, Path dataDirectory, String serverUrl, String user, String password) {
         this.embedded = embedded;
+        this.port = port;
+        this.dataDirectory = dataDirectory;
         this.serverUrl = serverUrl;
         this.user = user;
         this.password = password;
@@ -34,24 +38,47 @@ public final class SuiteDatabase implements AutoCloseable {
 
     /** Starts an embedded server on {@code port}, keeping its files in {@code dataDirectory} (null: a temporary one). */
     public static SuiteDatabase start(int port, Path dataDirectory) {
-        EmbeddedPostgres server;
+        SuiteDatabase database = new SuiteDatabase(Optional.of(startServer(port, dataDirectory)), port, dataDirectory,
+                "jdbc:postgresql://localhost:" + port, "postgres", "postgres");
+        database.createServiceDatabases();
+        return database;
+    }
+
+    private static EmbeddedPostgres startServer(int port, Path dataDirectory) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
-            server = builder.start();
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
         }
-        SuiteDatabase database = new SuiteDatabase(Optional.of(server), "jdbc:postgresql://localhost:" + port, "postgres", "postgres");
-        database.createServiceDatabases();
-        return database;
+    }
+
+    /**
+     * Stops the embedded server (as an outage would; clients lose their connections), keeping its
+     * data for {@link #startAgain()}. Only for an embedded server with a data directory.
+     */
+    public synchronized void stop() {
+        if (dataDirectory == null || embedded.isEmpty()) {
+            throw new IllegalStateException("Only an embedded PostgreSQL with a data directory can be stopped and started again");
+        }
+        close();
+        embedded = Optional.empty();
+    }
+
+    /** Starts the embedded server stopped by {@link #stop()} again, on the same port with the same data. */
+    public synchronized void startAgain() {
+        if (dataDirectory == null || embedded.isPresent()) {
+            throw new IllegalStateException("PostgreSQL is running, or is not an embedded one with a data directory");
+        }
+        embedded = Optional.of(startServer(port, dataDirectory));
     }
 
     /** Uses a server that is already running, e.g. {@code jdbc:postgresql://db.example:5432}, creating the service databases if missing. */
     public static SuiteDatabase external(String serverUrl, String user, String password) {
-        SuiteDatabase database = new SuiteDatabase(Optional.empty(), serverUrl, user, password);
+        SuiteDatabase database = new SuiteDatabase(Optional.empty(), 0, null, serverUrl, user, password);
         database.createServiceDatabases();
         return database;
     }
@@ -69,7 +96,7 @@ public final class SuiteDatabase implements AutoCloseable {
     }
 
     public boolean isEmbedded() {
-        return embedded.isPresent();
+        return port != 0;
     }
 
     private void createServiceDatabases() {
@@ -94,7 +121,7 @@ public final class SuiteDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (embedded.isPresent()) {
             try {
                 embedded.get().close();

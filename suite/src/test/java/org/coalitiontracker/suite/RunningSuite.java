@@ -99,6 +99,20 @@ final class RunningSuite implements AutoCloseable {
         suite.startKafka();
     }
 
+    /** Stops PostgreSQL as an outage would, keeping its data; {@link #startDatabase()} brings it back on the same port. */
+    void stopDatabase() {
+        suite.stopDatabase();
+    }
+
+    void startDatabase() {
+        suite.startDatabase();
+    }
+
+    /** kill -9 of the service's main instance, as a crash would; {@link #restart} starts it again. */
+    void kill(SuiteService service) throws InterruptedException {
+        suite.service(service).kill();
+    }
+
     @Override
     public void close() {
         RestAssured.requestSpecification = null;

@@ -1,0 +1,221 @@
+package org.coalitiontracker.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.coalitiontracker.suite.BadRequests.BadRequest;
+import org.coalitiontracker.suite.BadRequests.Operation;
+import org.coalitiontracker.suite.SuiteHttp.Answer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Thousands of bad requests, generated from each service's own OpenAPI document, against the
+ * running suite: every operation, with mutated path parameters, query parameters, bodies (wrong
+ * types, over-long and unstorable text, deep nesting, missing and unknown fields, numbers out of
+ * range, bad dates and enum values, broken JSON and UTF-8), conditions and content types. Every
+ * write the generator makes is invalid by construction (see {@link BadRequests}), so none may
+ * succeed: no request may get a 5xx (or no answer), no write a 2xx, and afterwards the lists'
+ * totals, the records' versions, the outboxes and the topics are as they were.
+ *
+ * <p>Reproducible: the seed is printed with every failure; {@code -Dfuzz.seed=<seed>} (and
+ * {@code -Dfuzz.requests=<n>}) replays a run.
+ */
+class GeneratedBadInputTests {
+
+    private static final long SEED = Long.getLong("fuzz.seed", 20251122L);
+    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 3000);
+    private static final int CONCURRENCY = 4;
+    private static final String COALITION = "fuzz-target";
+
+    private static RunningSuite suite;
+    private static SuiteHttp http;
+    private static Map<SuiteService, Map<String, String>> existing;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void startSuiteWithRecordsToAim() throws Exception {
+        suite = RunningSuite.start();
+        http = new SuiteHttp(suite.editorToken());
+        String countries = suite.url(SuiteService.COUNTRIES);
+        ok(http.send("POST", countries + "/coalitions", SuiteHttp.JSON, "{\"id\": \"%s\", \"name\": \"Fuzz target\"}".formatted(COALITION), null));
+        ok(http.send("PUT", countries + "/coalitions/" + COALITION + "/members/FR", SuiteHttp.JSON, "{\"role\": \"LEAD\", \"status\": \"ACTIVE\"}", null));
+        String event = ok(http.send("POST", suite.url(SuiteService.EVENTS) + "/events", SuiteHttp.JSON, """
+                {"title": "Fuzz target", "kind": "CALL", "status": "ANNOUNCED", "startsAt": "2025-09-04T11:00:00+02:00", "timeZone": "Europe/Paris"}""",
+                null)).id();
+        ok(http.send("PUT", suite.url(SuiteService.EVENTS) + "/events/" + event + "/participants/FR", SuiteHttp.JSON, "{\"role\": \"HOST\"}", null));
+        String commitment = ok(http.send("POST", suite.url(SuiteService.COMMITMENTS) + "/commitments", SuiteHttp.JSON, """
+                {"countryCode": "FR", "coalitionId": "%s", "category": "AIR", "status": "PLEDGED", "announcedAtEventId": "%s"}"""
+                .formatted(COALITION, event), null)).id();
+        // What each path parameter names when it is not mutated: records that exist.
+        existing = new EnumMap<>(SuiteService.class);
+        existing.put(SuiteService.COUNTRIES, Map.of("id", COALITION, "countryCode", "FR", "code", "FR"));
+        existing.put(SuiteService.EVENTS, Map.of("id", event, "countryCode", "FR"));
+        existing.put(SuiteService.COMMITMENTS, Map.of("id", commitment));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void generatedBadRequestsGetNoServerErrorAndWriteNothing() throws Exception {
+        List<Operation> operations = new ArrayList<>();
+        for (SuiteService service : SuiteService.values()) {
+            Answer document = http.get(suite.url(service) + "/q/openapi?format=json");
+            assertEquals(200, document.status());
+            operations.addAll(BadRequests.operations(service, JSON.readTree(document.body())));
+        }
+        awaitQuiet();
+        Map<String, Object> before = fingerprint();
+
+        BadRequests generator = new BadRequests(SEED, operations, existing);
+        List<String> violations = Collections.synchronizedList(new ArrayList<>());
+        Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> perOperation = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        long started = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(CONCURRENCY);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CONCURRENCY; c++) {
+            running.add(clients.submit(() -> {
+                for (int index = next.getAndIncrement(); index < REQUESTS; index = next.getAndIncrement()) {
+                    BadRequest request = generator.request(index);
+                    Answer answer = http.send(request.method(), suite.url(request.operation().service()) + request.rawPathAndQuery(),
+                            request.contentType(), request.body(), request.ifMatch());
+                    statuses.computeIfAbsent(Integer.toString(answer.status()), s -> new AtomicInteger()).incrementAndGet();
+                    perOperation.computeIfAbsent(request.operation().toString(), s -> new AtomicInteger()).incrementAndGet();
+                    String wrong = judge(request, answer);
+                    if (wrong != null) {
+                        violations.add("request #" + index + " (seed " + SEED + "): " + request + "\n    -> " + wrong);
+                    }
+                }
+                return null;
+            }));
+        }
+        clients.shutdown();
+        for (Future<?> client : running) {
+            client.get(10, TimeUnit.MINUTES);
+        }
+        System.out.printf("GeneratedBadInputTests: %d requests (seed %d) over %d operations in %.1f s; statuses %s%n", REQUESTS, SEED,
+                operations.size(), (System.nanoTime() - started) / 1e9, new TreeMap<>(statuses));
+
+        List<String> first;
+        synchronized (violations) {
+            first = List.copyOf(violations.subList(0, Math.min(20, violations.size())));
+        }
+        assertEquals(List.of(), first, violations.size() + " of " + REQUESTS + " requests answered wrongly (seed " + SEED
+                + "; replay with -Dfuzz.seed=" + SEED + ")");
+        for (Operation operation : operations) {
+            assertTrue(perOperation.containsKey(operation.toString()), "no request generated for " + operation);
+        }
+        awaitQuiet();
+        assertEquals(before, fingerprint(), "what the services hold and published (seed " + SEED + ")");
+    }
+
+    /** Null when the answer is acceptable for a bad request, otherwise why not. */
+    private static String judge(BadRequest request, Answer answer) {
+        if (answer.status() == 0) {
+            return "no answer: " + answer.failure();
+        }
+        if (answer.status() >= 500) {
+            return "server error " + answer;
+        }
+        if (request.isWrite() && answer.status() < 400) {
+            return "a bad write was accepted: " + answer;
+        }
+        if (answer.status() >= 400 && !answer.contentType().startsWith("application/problem+json")) {
+            return "an error that is not a problem document (" + answer.contentType() + "): " + answer;
+        }
+        if (answer.body().contains("\tat ") || answer.body().contains("Exception:")) {
+            return "a stack trace in the answer: " + answer;
+        }
+        return null;
+    }
+
+    /** Everything a write would change: list totals, the aimed-at records' versions, the outboxes, the topics' ends. */
+    private static Map<String, Object> fingerprint() {
+        Map<String, Object> print = new LinkedHashMap<>();
+        String countries = suite.url(SuiteService.COUNTRIES);
+        String events = suite.url(SuiteService.EVENTS);
+        String commitments = suite.url(SuiteService.COMMITMENTS);
+        String event = existing.get(SuiteService.EVENTS).get("id");
+        String commitment = existing.get(SuiteService.COMMITMENTS).get("id");
+        for (String list : List.of(countries + "/countries", countries + "/coalitions", countries + "/coalitions/" + COALITION + "/members",
+                events + "/events", events + "/events/" + event + "/participants", events + "/events/" + event + "/commitments",
+                commitments + "/commitments?includeWithdrawn=true", commitments + "/commitments/" + commitment + "/history")) {
+            print.put("total of " + list, total(http.get(list + (list.contains("?") ? "&" : "?") + "size=1")));
+        }
+        for (String record : List.of(countries + "/coalitions/" + COALITION, countries + "/coalitions/" + COALITION + "/members/FR",
+                events + "/events/" + event, commitments + "/commitments/" + commitment)) {
+            print.put("version of " + record, http.get(record).version());
+        }
+        Convergence convergence = new Convergence(suite);
+        for (SuiteService service : SuiteService.values()) {
+            print.put("outbox rows of " + service.module(), convergence.outboxRows(service));
+        }
+        print.put("topic ends", topicEnds());
+        return print;
+    }
+
+    private static Object total(Answer list) {
+        if (list.status() != 200) {
+            return list.toString();
+        }
+        try {
+            return JSON.readTree(list.body()).path("total").asLong(-1);
+        } catch (Exception e) {
+            return list.body();
+        }
+    }
+
+    private static Map<String, Long> topicEnds() {
+        Map<String, Long> ends = new TreeMap<>();
+        try (KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
+            List<TopicPartition> partitions = reader.listTopics(Duration.ofSeconds(15)).entrySet().stream()
+                    .filter(t -> t.getKey().startsWith("coalition-tracker."))
+                    .flatMap(t -> t.getValue().stream().map(p -> new TopicPartition(p.topic(), p.partition()))).toList();
+            reader.endOffsets(partitions, Duration.ofSeconds(15)).forEach((partition, end) -> ends.merge(partition.topic(), end, Long::sum));
+        }
+        return ends;
+    }
+
+    /** The seed records' change events are out of the outboxes and applied, so the fingerprint is stable. */
+    private static void awaitQuiet() throws InterruptedException {
+        Convergence convergence = new Convergence(suite);
+        convergence.awaitOutboxesEmpty(Duration.ofMinutes(1));
+        convergence.awaitCopiesEqualSources(Duration.ofMinutes(1));
+    }
+
+    private static Answer ok(Answer answer) {
+        assertTrue(answer.ok(), answer.toString());
+        return answer;
+    }
+}
