@@ -1,0 +1,235 @@
+package org.coalitiontracker.suite.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The benchmarks' data, loaded through the public APIs as any client would (concurrent POSTs and
+ * PUTs with an editor token), deterministic for a given index so that two runs load the same
+ * records: a coalition with every country as a member, events, and commitments by the active
+ * members spread over categories, statuses, conditions, host countries and dates.
+ */
+public final class BenchData {
+
+    public static final String COALITION = "bench-coalition";
+    public static final List<String> CATEGORIES = List.of("GROUND_FORCES", "AIR", "MARITIME", "AIR_DEFENCE", "TRAINING", "EQUIPMENT",
+            "FINANCING", "LOGISTICS", "SUPPORT_FORCES_NEIGHBOURING", "MONITORING", "OTHER");
+    private static final List<String> INITIAL_STATUSES = List.of("UNDER_CONSIDERATION", "PLEDGED", "PLEDGED", "CONFIRMED");
+    private static final List<String> CONDITIONS = List.of("US_BACKSTOP", "CEASEFIRE", "PEACE_AGREEMENT", "PARLIAMENTARY_APPROVAL", "UN_MANDATE");
+    private static final List<String> HOSTS = List.of("UA", "PL", "RO", "EE", "LV", "LT", "FI", "SK", "HU", "BG");
+    private static final List<String> KINDS = List.of("LEADERS_SUMMIT", "MINISTERIAL", "MILITARY_PLANNING", "BILATERAL", "CALL", "OTHER");
+    private static final List<String> FORMATS = List.of("IN_PERSON", "VIRTUAL", "HYBRID");
+    private static final List<String> EVENT_STATUSES = List.of("ANNOUNCED", "CONFIRMED", "HELD", "HELD", "POSTPONED", "CANCELLED");
+    private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final LoadGenerator load;
+    private final String countries;
+    private final String events;
+    private final String commitments;
+    private final String token;
+    private final int concurrency;
+
+    public BenchData(LoadGenerator load, String countriesUrl, String eventsUrl, String commitmentsUrl, String editorToken, int concurrency) {
+        this.load = load;
+        this.countries = countriesUrl;
+        this.events = eventsUrl;
+        this.commitments = commitmentsUrl;
+        this.token = editorToken;
+        this.concurrency = concurrency;
+    }
+
+    /** The coalition, and every ISO 3166-1 country as a member of it; returns the codes of the ACTIVE members. */
+    public List<String> coalitionWithAllCountries() throws Exception {
+        call("POST", countries + "/coalitions", "{\"id\": \"%s\", \"name\": \"Benchmark coalition\", \"launchedOn\": \"2024-01-01\"}".formatted(COALITION),
+                status -> status == 201 || status == 409);
+        List<String> codes = new ArrayList<>();
+        for (int page = 0;; page++) {
+            JsonNode body = JSON.readTree(call("GET", countries + "/countries?size=200&page=" + page, null, status -> status == 200));
+            body.get("items").forEach(item -> codes.add(item.get("code").asText()));
+            if (codes.size() >= body.get("total").asInt() || body.get("items").isEmpty()) {
+                break;
+            }
+        }
+        check("memberships", load.all(countries, i -> {
+            String code = codes.get((int) i);
+            String role = i < 2 ? "LEAD" : i % 11 == 0 ? "OBSERVER" : i % 7 == 0 ? "PARTNER" : "MEMBER";
+            LocalDate joined = FIRST_DAY.plusDays(i % 240);
+            String membership = withdrawn(i)
+                    ? "{\"role\": \"%s\", \"status\": \"WITHDRAWN\", \"joinedOn\": \"%s\", \"leftOn\": \"%s\"}".formatted(role, joined, joined.plusDays(90))
+                    : "{\"role\": \"%s\", \"status\": \"ACTIVE\", \"joinedOn\": \"%s\"}".formatted(role, joined);
+            return Call.put("/coalitions/" + COALITION + "/members/" + code, membership, token);
+        }, codes.size(), concurrency), status -> status == 200 || status == 201);
+        List<String> active = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!withdrawn(i)) {
+                active.add(codes.get(i));
+            }
+        }
+        return active;
+    }
+
+    private static boolean withdrawn(long index) {
+        return index % 10 == 9;
+    }
+
+    /** Events {@code from} (inclusive) to {@code to} (exclusive) of the deterministic series; returns their ids in order. */
+    public List<String> events(int from, int to, List<String> memberCodes) throws InterruptedException {
+        LoadGenerator.Outcome[] outcomes = load.all(events, i -> Call.post("/events", event(from + (int) i, memberCodes), token), to - from, concurrency);
+        check("events", outcomes, status -> status == 201);
+        return ids(outcomes);
+    }
+
+    /** One event of the series: a call, meeting or summit on a day between 2024 and 2026, most of them of the coalition. */
+    public static String event(int index, List<String> memberCodes) {
+        Random random = new Random(index * 7919L + 17);
+        Instant startsAt = FIRST_DAY.plusDays(random.nextInt(3 * 365)).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
+                .plusSeconds(3600L * (8 + random.nextInt(10)));
+        String location = "{\"city\": \"City %d\", \"countryCode\": \"%s\"}".formatted(random.nextInt(500), memberCodes.get(random.nextInt(memberCodes.size())));
+        return """
+                {"title": "Benchmark event %d", "kind": "%s", "format": "%s", "status": "%s", "startsAt": "%s", "timeZone": "Europe/Paris",
+                 %s"location": %s, "summary": "Event %d of the benchmark data set."}""".formatted(index, pick(KINDS, random), pick(FORMATS, random),
+                pick(EVENT_STATUSES, random), startsAt, random.nextInt(3) == 0 ? "" : "\"coalitionId\": \"" + COALITION + "\", ", location, index);
+    }
+
+    /** {@code perEvent} participants for each of {@code eventIds}, members of the coalition. */
+    public void participants(List<String> eventIds, int perEvent, List<String> memberCodes) throws InterruptedException {
+        if (perEvent == 0 || eventIds.isEmpty()) {
+            return;
+        }
+        check("participants", load.all(events, i -> {
+            String event = eventIds.get((int) (i / perEvent));
+            String code = memberCodes.get((int) ((i * 31 + i / perEvent) % memberCodes.size()));
+            return Call.put("/events/" + event + "/participants/" + code,
+                    "{\"role\": \"%s\", \"attendance\": \"IN_PERSON\"}".formatted(i % perEvent == 0 ? "HOST" : "PARTICIPANT"), token);
+        }, eventIds.size() * perEvent, concurrency), status -> status == 200 || status == 201);
+    }
+
+    /** Commitments {@code from} to {@code to} of the deterministic series; one in five names one of {@code eventIds}. */
+    public List<String> commitments(int from, int to, List<String> activeCodes, List<String> eventIds) throws InterruptedException {
+        LoadGenerator.Outcome[] outcomes = load.all(commitments,
+                i -> Call.post("/commitments", commitment(from + (int) i, activeCodes, eventIds), token), to - from, concurrency);
+        check("commitments", outcomes, status -> status == 201);
+        return ids(outcomes);
+    }
+
+    public static String commitment(int index, List<String> activeCodes, List<String> eventIds) {
+        Random random = new Random(index * 104729L + 3);
+        StringBuilder conditions = new StringBuilder();
+        for (String condition : CONDITIONS) {
+            if (random.nextInt(4) == 0) {
+                conditions.append(conditions.length() == 0 ? "" : ", ").append('"').append(condition).append('"');
+            }
+        }
+        String category = pick(CATEGORIES, random);
+        String money = category.equals("FINANCING") || category.equals("EQUIPMENT")
+                ? ", \"amount\": {\"amount\": \"%d.00\", \"currency\": \"%s\"}".formatted(1_000_000L * (1 + random.nextInt(500)), random.nextBoolean() ? "EUR" : "GBP")
+                : "";
+        String event = !eventIds.isEmpty() && random.nextInt(5) == 0 ? ", \"announcedAtEventId\": \"" + eventIds.get(random.nextInt(eventIds.size())) + "\"" : "";
+        return """
+                {"countryCode": "%s", "coalitionId": "%s", "category": "%s", "status": "%s", "description": "Benchmark commitment %d",
+                 "personnel": %d, "conditions": [%s], "stationedIn": "%s", "announcedOn": "%s"%s%s}""".formatted(
+                activeCodes.get(random.nextInt(activeCodes.size())), COALITION, category, pick(INITIAL_STATUSES, random), index,
+                random.nextInt(5000), conditions, pick(HOSTS, random), FIRST_DAY.plusDays(random.nextInt(3 * 365)), money, event);
+    }
+
+    /** Moves each {@code every}-th commitment one status on (a PATCH), so that the history has more than one version of some. */
+    public int advanceStatus(List<String> commitmentIds, int every) throws InterruptedException {
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < commitmentIds.size(); i += every) {
+            chosen.add(commitmentIds.get(i));
+        }
+        check("status changes", load.all(commitments, i -> Call.patch("/commitments/" + chosen.get((int) i), "{\"status\": \"DELIVERED\"}", token),
+                chosen.size(), concurrency), status -> status == 200);
+        return chosen.size();
+    }
+
+    /** Waits until each named read copy of the service at {@code baseUrl} holds at least the given number of records and has caught up. */
+    public static void awaitReadCopies(String baseUrl, Map<String, Integer> atLeast, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            last = send("GET", baseUrl + "/admin/read-copies", null, status -> status == 200);
+            JsonNode copies = JSON.readTree(last);
+            boolean done = true;
+            for (Map.Entry<String, Integer> wanted : atLeast.entrySet()) {
+                JsonNode copy = null;
+                for (JsonNode c : copies) {
+                    if (c.get("readCopy").asText().equals(wanted.getKey())) {
+                        copy = c;
+                    }
+                }
+                done &= copy != null && copy.get("records").asLong() >= wanted.getValue() && copy.get("lag").asLong() == 0;
+            }
+            if (done) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Read copies of " + baseUrl + " did not reach " + atLeast + " within " + timeout + ": " + last);
+    }
+
+    /** One plain request (java.net.http), for set-up steps; fails unless {@code expected} accepts the status. */
+    public static String send(String method, String url, String json, Predicate<Integer> expected) throws IOException, InterruptedException {
+        return send(method, url, json, null, expected);
+    }
+
+    public static String send(String method, String url, String json, String token, Predicate<Integer> expected) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (!expected.test(response.statusCode())) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private String call(String method, String url, String json, Predicate<Integer> expected) throws IOException, InterruptedException {
+        return send(method, url, json, json == null ? null : token, expected);
+    }
+
+    private static List<String> ids(LoadGenerator.Outcome[] outcomes) {
+        return Arrays.stream(outcomes).map(outcome -> {
+            try {
+                return JSON.readTree(outcome.body()).get("id").asText();
+            } catch (IOException e) {
+                throw new IllegalStateException("No id in " + outcome.body(), e);
+            }
+        }).toList();
+    }
+
+    private static void check(String what, LoadGenerator.Outcome[] outcomes, Predicate<Integer> ok) {
+        for (LoadGenerator.Outcome outcome : outcomes) {
+            if (outcome == null || outcome.failure() != null || !ok.test(outcome.status())) {
+                throw new IllegalStateException("Loading " + what + " failed: " + (outcome == null ? "no answer"
+                        : outcome.failure() != null ? outcome.failure().toString() : outcome.status() + " " + outcome.body()));
+            }
+        }
+    }
+
+    private static String pick(List<String> values, Random random) {
+        return values.get(random.nextInt(values.size()));
+    }
+}

@@ -1,0 +1,275 @@
+package org.coalitiontracker.suite.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+
+/**
+ * The load generator of the benchmarks: Vert.x's non-blocking HTTP/1.1 client (keep-alive, no
+ * pipelining) on one event-loop thread, so that it takes at most one of the machine's cores from
+ * the services, with latencies recorded in HdrHistogram (microseconds, 3 significant digits).
+ *
+ * <ul>
+ * <li>{@link #closed}: the closed model, for throughput. {@code clients} virtual clients, each with
+ * its own connection, each sending its next request as soon as its previous answer arrived. A
+ * latency is from sending a request to having read its whole answer.</li>
+ * <li>{@link #open}: the open model, for a fixed arrival rate. Request {@code i} is due at
+ * {@code start + i / rate} whatever became of the others; a latency is measured from that
+ * intended start, so a stall of the service shows in the figures instead of silently slowing the
+ * load (no coordinated omission).</li>
+ * </ul>
+ */
+public final class LoadGenerator implements AutoCloseable {
+
+    private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(5);
+    private final Vertx vertx;
+
+    public LoadGenerator() {
+        this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
+    }
+
+    /** What came back for one request. {@code intendedNanos} is the scheduled start (open model) or the send time (closed). */
+    public record Outcome(long sequence, int status, String body, long intendedNanos, long sentNanos, long doneNanos, Throwable failure) {
+
+        public boolean ok() {
+            return failure == null && status >= 200 && status < 300;
+        }
+    }
+
+    /** The figures of one load. */
+    public record Result(String name, int clientsOrRate, Duration measured, long ok, long failed, double perSecond, Latency latency,
+            Latency serviceTime, double generatorCpuShare, List<Double> targetCpuShares, String firstFailure) {
+    }
+
+    /** CPU seconds used by each group of processes (a service, the PostgreSQL server, ...). */
+    private static double[] cpu(List<List<Long>> pids) {
+        return pids.stream().mapToDouble(ProcessStats::cpuSeconds).toArray();
+    }
+
+    /** The processes of each target as they are now (a database's backends come and go); kept for the end of the window. */
+    private static List<List<Long>> resolve(List<Supplier<List<Long>>> targets) {
+        return targets.stream().map(Supplier::get).toList();
+    }
+
+    private static List<Double> shares(double[] before, List<List<Long>> targets, double seconds) {
+        double[] after = cpu(targets);
+        List<Double> shares = new java.util.ArrayList<>();
+        for (int i = 0; i < after.length; i++) {
+            shares.add((after[i] - before[i]) / seconds);
+        }
+        return shares;
+    }
+
+    /**
+     * Closed model: {@code clients} loops for {@code warmUp} (not recorded), then {@code measure}.
+     * Each of {@code targets}' CPU use over the measured window is reported beside the generator's own.
+     */
+    public Result closed(String name, String baseUrl, Call.Source calls, int clients, Duration warmUp, Duration measure, List<Supplier<List<Long>>> targets)
+            throws InterruptedException {
+        HttpClient client = client(baseUrl, clients);
+        Recorder recorder = new Recorder(HIGHEST_MICROS, 3);
+        AtomicBoolean measuring = new AtomicBoolean();
+        AtomicBoolean stopping = new AtomicBoolean();
+        AtomicLong sequence = new AtomicLong();
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        CountDownLatch finished = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            vertx.runOnContext(v -> new Runnable() {
+                @Override
+                public void run() {
+                    if (stopping.get()) {
+                        finished.countDown();
+                        return;
+                    }
+                    long n = sequence.getAndIncrement();
+                    long sent = System.nanoTime();
+                    send(client, calls.next(n), n, sent, sent, outcome -> {
+                        if (measuring.get()) {
+                            if (outcome.ok()) {
+                                ok.incrementAndGet();
+                                recorder.recordValue(Math.min(HIGHEST_MICROS, (outcome.doneNanos() - sent) / 1000));
+                            } else {
+                                failed.incrementAndGet();
+                                firstFailure.compareAndSet(null, describe(outcome));
+                            }
+                        }
+                        // Always continue from the event loop, never inside a completed future's caller.
+                        vertx.runOnContext(next -> run());
+                    });
+                }
+            }.run());
+        }
+        Thread.sleep(warmUp.toMillis());
+        recorder.reset();
+        ok.set(0);
+        failed.set(0);
+        double generatorCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
+        List<List<Long>> targetPids = resolve(targets);
+        double[] targetCpu = cpu(targetPids);
+        long started = System.nanoTime();
+        measuring.set(true);
+        Thread.sleep(measure.toMillis());
+        measuring.set(false);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        generatorCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid()) - generatorCpu;
+        List<Double> targetShares = shares(targetCpu, targetPids, seconds);
+        Histogram histogram = recorder.getIntervalHistogram();
+        long okCount = ok.get();
+        stopping.set(true);
+        finished.await(30, TimeUnit.SECONDS);
+        client.close().toCompletionStage().toCompletableFuture().join();
+        Latency latency = Latency.of(histogram);
+        return new Result(name, clients, Duration.ofNanos((long) (seconds * 1e9)), okCount, failed.get(), okCount / seconds, latency, latency,
+                generatorCpu / seconds, targetShares, firstFailure.get());
+    }
+
+    /**
+     * Open model: requests due at {@code rate} per second for {@code duration}; waits up to 30 s
+     * for the last answers. {@code onOutcome} sees every answer (on the event loop: keep it short).
+     */
+    public Result open(String name, String baseUrl, Call.Source calls, int rate, Duration duration, int maxConnections,
+            Consumer<Outcome> onOutcome, List<Supplier<List<Long>>> targets) throws InterruptedException {
+        HttpClient client = client(baseUrl, maxConnections);
+        Recorder fromIntended = new Recorder(HIGHEST_MICROS, 3);
+        Recorder fromSent = new Recorder(HIGHEST_MICROS, 3);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicLong outstanding = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        double generatorCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
+        List<List<Long>> targetPids = resolve(targets);
+        double[] targetCpu = cpu(targetPids);
+        long period = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        long issued = 0;
+        for (long i = 0;; i++) {
+            long intended = start + i * period;
+            if (intended >= end) {
+                break;
+            }
+            long wait;
+            while ((wait = intended - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            outstanding.incrementAndGet();
+            issued++;
+            send(client, calls.next(i), i, intended, System.nanoTime(), outcome -> {
+                outstanding.decrementAndGet();
+                if (outcome.ok()) {
+                    ok.incrementAndGet();
+                    fromIntended.recordValue(Math.min(HIGHEST_MICROS, (outcome.doneNanos() - outcome.intendedNanos()) / 1000));
+                    fromSent.recordValue(Math.min(HIGHEST_MICROS, (outcome.doneNanos() - outcome.sentNanos()) / 1000));
+                } else {
+                    failed.incrementAndGet();
+                    firstFailure.compareAndSet(null, describe(outcome));
+                }
+                onOutcome.accept(outcome);
+            });
+        }
+        long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (outstanding.get() > 0 && System.nanoTime() < drainDeadline) {
+            Thread.sleep(10);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        generatorCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid()) - generatorCpu;
+        List<Double> targetShares = shares(targetCpu, targetPids, seconds);
+        client.close().toCompletionStage().toCompletableFuture().join();
+        long unanswered = outstanding.get();
+        return new Result(name, rate, duration, ok.get(), failed.get() + unanswered, issued / (duration.toNanos() / 1e9),
+                Latency.of(fromIntended.getIntervalHistogram()), Latency.of(fromSent.getIntervalHistogram()), generatorCpu / seconds,
+                targetShares, unanswered > 0 ? unanswered + " requests unanswered after 30 s" : firstFailure.get());
+    }
+
+    /**
+     * Runs {@code count} calls with {@code concurrency} in flight and returns every outcome in
+     * order of sequence: how the benchmarks load their data through the public API. A 503 (an
+     * owner not reachable yet) or a failed connection is tried again up to 5 times.
+     */
+    public Outcome[] all(String baseUrl, Call.Source calls, int count, int concurrency) throws InterruptedException {
+        HttpClient client = client(baseUrl, concurrency);
+        Outcome[] outcomes = new Outcome[count];
+        AtomicLong next = new AtomicLong();
+        CountDownLatch finished = new CountDownLatch(concurrency);
+        for (int c = 0; c < concurrency; c++) {
+            vertx.runOnContext(v -> new Runnable() {
+                @Override
+                public void run() {
+                    long n = next.getAndIncrement();
+                    if (n >= count) {
+                        finished.countDown();
+                        return;
+                    }
+                    attempt(n, calls.next(n), 0);
+                }
+
+                private void attempt(long n, Call call, int tries) {
+                    long sent = System.nanoTime();
+                    send(client, call, n, sent, sent, outcome -> {
+                        if ((outcome.failure() != null || outcome.status() == 503) && tries < 5) {
+                            vertx.setTimer(200L << tries, t -> attempt(n, call, tries + 1));
+                            return;
+                        }
+                        outcomes[(int) n] = outcome;
+                        vertx.runOnContext(again -> run());
+                    });
+                }
+            }.run());
+        }
+        finished.await();
+        client.close().toCompletionStage().toCompletableFuture().join();
+        return outcomes;
+    }
+
+    private HttpClient client(String baseUrl, int connections) {
+        URI uri = URI.create(baseUrl);
+        return vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost()).setDefaultPort(uri.getPort()).setKeepAlive(true)
+                .setPipelining(false).setConnectTimeout(5000).setIdleTimeout(0), new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
+    }
+
+    private static void send(HttpClient client, Call call, long sequence, long intended, long sent, Consumer<Outcome> done) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.valueOf(call.method())).setURI(call.uri()).setTimeout(60_000);
+        call.headers().forEach(options::addHeader);
+        client.request(options)
+                .compose(request -> call.body() == null ? request.send() : request.send(Buffer.buffer(call.body())))
+                .compose(response -> response.body().map(body -> new Outcome(sequence, response.statusCode(), body.toString(), intended, sent,
+                        System.nanoTime(), null)))
+                .recover(failure -> Future.succeededFuture(new Outcome(sequence, 0, null, intended, sent, System.nanoTime(), failure)))
+                .onSuccess(done::accept);
+    }
+
+    private static String describe(Outcome outcome) {
+        if (outcome.failure() != null) {
+            return outcome.failure().getClass().getSimpleName() + ": " + outcome.failure().getMessage();
+        }
+        String body = outcome.body() == null ? "" : outcome.body();
+        return outcome.status() + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+    }
+
+    @Override
+    public void close() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+}
