@@ -91,6 +91,32 @@ class ChangeEventsTests {
     }
 
     @Test
+    void aMembershipOrCoalitionCreatedAgainContinuesAfterItsTombstone() {
+        String id = "events-created-again";
+        String member = "/coalitions/" + id + "/members/FR";
+        String membership = "{\"role\": \"MEMBER\", \"status\": \"ACTIVE\", \"joinedOn\": \"2025-03-02\"}";
+        given().contentType(ContentType.JSON).body("{\"id\": \"%s\", \"name\": \"%s\"}".formatted(id, DEFAULT_NAME)).post("/coalitions").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(membership).put(member).then().statusCode(201).header("ETag", "\"0\"");
+        given().header("If-Match", "\"0\"").delete(member).then().statusCode(204);
+
+        // Its tombstone was version 1: the membership created again starts at 2, not at 0.
+        given().contentType(ContentType.JSON).body(membership).put(member).then().statusCode(201).header("ETag", "\"2\"");
+        // Deleting the coalition deletes the membership too (tombstone 3); created again, both continue.
+        given().header("If-Match", "\"0\"").delete("/coalitions/" + id).then().statusCode(204);
+        given().contentType(ContentType.JSON).body("{\"id\": \"%s\", \"name\": \"%s\"}".formatted(id, UPDATED_NAME)).post("/coalitions")
+                .then().statusCode(201).header("ETag", "\"2\"");
+        given().contentType(ContentType.JSON).body(membership).put(member).then().statusCode(201).header("ETag", "\"4\"");
+        given().get(member).then().statusCode(200).header("ETag", "\"4\"");
+
+        List<ConsumerRecord<String, String>> memberships = read(Topic.MEMBERSHIPS, r -> (id + "/FR").equals(r.key()), 5);
+        assertEquals(List.of("0", "1", "2", "3", "4"), memberships.stream().map(r -> header(r, CloudEventHeaders.AGGREGATE_VERSION)).toList());
+        assertEquals(List.of(false, true, false, true, false), memberships.stream().map(r -> r.value() == null).toList());
+        List<ConsumerRecord<String, String>> coalitionRecords = read(Topic.COALITIONS, r -> id.equals(r.key()), 3);
+        assertEquals(List.of("0", "1", "2"), coalitionRecords.stream().map(r -> header(r, CloudEventHeaders.AGGREGATE_VERSION)).toList());
+        assertTrue(coalitionRecords.get(2).value().contains("\"name\":\"" + UPDATED_NAME + "\""), coalitionRecords.get(2).value());
+    }
+
+    @Test
     void aRefusedWritePublishesNothing() {
         String id = "events-refused";
         given().contentType(ContentType.JSON).body("{\"id\": \"%s\", \"name\": \"Refused\"}".formatted(id)).post("/coalitions").then().statusCode(201);

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.events.AggregateChanged;
+import org.coalitiontracker.kit.events.Tombstones;
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
@@ -27,10 +28,12 @@ public class Coalitions {
 
     private final Event<AggregateChanged<Coalition>> changes;
     private final Event<AggregateChanged<Membership>> membershipChanges;
+    private final Tombstones tombstones;
 
-    public Coalitions(Event<AggregateChanged<Coalition>> changes, Event<AggregateChanged<Membership>> membershipChanges) {
+    public Coalitions(Event<AggregateChanged<Coalition>> changes, Event<AggregateChanged<Membership>> membershipChanges, Tombstones tombstones) {
         this.changes = changes;
         this.membershipChanges = membershipChanges;
+        this.tombstones = tombstones;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -54,6 +57,7 @@ public class Coalitions {
         }
         Coalition coalition = new Coalition();
         coalition.id = id;
+        coalition.startVersionsAt(tombstones.firstVersion(Topic.COALITIONS, id));
         apply(coalition, details);
         coalition.persistAndFlush();
         changes.fire(AggregateChanged.upserted(Topic.COALITIONS, coalition.id, coalition.version, coalition));

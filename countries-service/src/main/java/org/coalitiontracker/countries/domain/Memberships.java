@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.coalitiontracker.kit.events.AggregateChanged;
+import org.coalitiontracker.kit.events.Tombstones;
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
@@ -30,11 +31,13 @@ public class Memberships {
     private final Coalitions coalitions;
     private final Countries countries;
     private final Event<AggregateChanged<Membership>> changes;
+    private final Tombstones tombstones;
 
-    public Memberships(Coalitions coalitions, Countries countries, Event<AggregateChanged<Membership>> changes) {
+    public Memberships(Coalitions coalitions, Countries countries, Event<AggregateChanged<Membership>> changes, Tombstones tombstones) {
         this.coalitions = coalitions;
         this.countries = countries;
         this.changes = changes;
+        this.tombstones = tombstones;
     }
 
     /**
@@ -109,11 +112,12 @@ public class Memberships {
         return Membership.findByIdOptional(new Membership.Key(coalitionId, countryCode));
     }
 
-    private static Membership newMembership(Coalition coalition, Country country) {
+    private Membership newMembership(Coalition coalition, Country country) {
         Membership membership = new Membership();
         membership.coalitionId = coalition.id;
         membership.countryCode = country.code;
         membership.country = country;
+        membership.startVersionsAt(tombstones.firstVersion(Topic.MEMBERSHIPS, membership.eventKey()));
         return membership;
     }
 

@@ -38,12 +38,15 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final Tombstones tombstones;
 
-    public Outbox(EntityManager entityManager, ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public Outbox(EntityManager entityManager, ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            Tombstones tombstones) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.transactions = transactions;
         this.relay = relay;
+        this.tombstones = tombstones;
     }
 
     /** Records {@code change}, shown as {@code representation} gives it (the aggregate's HTTP view). */
@@ -66,10 +69,14 @@ public class Outbox {
         }
     }
 
-    /** The aggregate is gone; {@code version} must be higher than any version published for it. */
+    /**
+     * The aggregate is gone; {@code version} must be higher than any version published for it.
+     * An aggregate created again under the same key continues after it ({@link Tombstones}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deleted(Topic topic, String key, long version) {
         append(topic, key, version, topic.deletedType(), null);
+        tombstones.record(topic, key, version);
     }
 
     private void append(Topic topic, String key, long version, String type, String payload) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.coalitiontracker.kit.security.Actor;
@@ -35,8 +36,24 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     @Column(name = "updated_by")
     public String updatedBy;
 
+    @Transient
+    private long firstVersion;
+
+    /**
+     * Makes this new record start at {@code version} instead of 0: a record created under the key
+     * of a deleted one continues its version sequence (see {@code Tombstones}).
+     */
+    public void startVersionsAt(long version) {
+        firstVersion = version;
+    }
+
     @PrePersist
     void stampCreation() {
+        // Set here and not in startVersionsAt: Hibernate takes a new entity with a version other
+        // than its initial one for a detached one, but keeps the version a PrePersist callback gave.
+        if (firstVersion > 0) {
+            version = firstVersion;
+        }
         // PostgreSQL keeps microseconds; truncating here makes what a client sees equal to what is stored.
         createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         updatedAt = createdAt;
