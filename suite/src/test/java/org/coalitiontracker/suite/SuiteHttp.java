@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ final class SuiteHttp {
     }
 
     /** What a service answered; {@code status} 0 when it did not answer at all. */
-    record Answer(int status, String body, OptionalLong version, String contentType, String failure) {
+    record Answer(int status, String body, OptionalLong version, String contentType, Optional<String> retryAfter, String failure) {
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -81,12 +82,13 @@ final class SuiteHttp {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             OptionalLong version = response.headers().firstValue("ETag").map(STRONG_ETAG::matcher).filter(Matcher::matches)
                     .map(m -> OptionalLong.of(Long.parseLong(m.group(1)))).orElse(OptionalLong.empty());
-            return new Answer(response.statusCode(), response.body(), version, response.headers().firstValue("Content-Type").orElse(""), null);
+            return new Answer(response.statusCode(), response.body(), version, response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After"), null);
         } catch (IOException e) {
-            return new Answer(0, "", OptionalLong.empty(), "", e.toString());
+            return new Answer(0, "", OptionalLong.empty(), "", Optional.empty(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(0, "", OptionalLong.empty(), "", "interrupted");
+            return new Answer(0, "", OptionalLong.empty(), "", Optional.empty(), "interrupted");
         }
     }
 

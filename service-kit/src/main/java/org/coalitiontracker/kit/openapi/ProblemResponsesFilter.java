@@ -104,6 +104,12 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, ProblemType.PRECONDITION_FAILED, "`If-Match` does not match the current `ETag`, or another write won the race.",
                     "The resource is at version \"4\", not \"3\"; fetch it again and retry.");
         }
+        add(responses, ProblemType.SERVICE_UNAVAILABLE, "The service cannot reach what it needs just now (its database, or for "
+                + "a write the owner of the data it checks); retry after the seconds `Retry-After` gives.",
+                "The service cannot reach its database just now; retry in a few seconds.");
+        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before retrying.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         add(responses, ProblemType.INTERNAL_ERROR, "An unexpected failure; the detail gives a reference to the server log.",
                 "An unexpected error occurred; the operators can trace it with reference 3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11.");
     }

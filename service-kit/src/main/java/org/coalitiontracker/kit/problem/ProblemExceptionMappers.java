@@ -1,10 +1,12 @@
 package org.coalitiontracker.kit.problem;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,15 +32,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Maps every failure to an RFC 9457 problem. Client mistakes get a 4xx naming what to fix;
- * anything else gets a 500 with a reference to the log line and no internal detail.
+ * Maps every failure to an RFC 9457 problem. Client mistakes get a 4xx naming what to fix; an
+ * unreachable database a 503 with {@code Retry-After}; anything else a 500 with a reference to
+ * the log line and no internal detail.
  */
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
     /** Text PostgreSQL cannot store (a NUL character in a path or query parameter, say). */
-    private static final Set<String> POSTGRES_UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
+    private static final Set<String> POSTGRES_UNSTORABLE_TEXT = Set.of("22021", "22P05");
+    /** SQLState class 08 (connection exception) and the server shutting down or starting. */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    private static final Set<String> POSTGRES_NOT_AVAILABLE = Set.of("57P01", "57P02", "57P03");
 
     @ServerExceptionMapper
     public Response problem(ProblemException problem, UriInfo uriInfo) {
@@ -111,15 +117,36 @@ public class ProblemExceptionMappers {
                 return ProblemResponses.of(ProblemType.CONFLICT,
                         "A resource with the same identity was created at the same time.", List.of(), uriInfo);
             }
-            if (cause instanceof SQLException sql && POSTGRES_UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && POSTGRES_UNSTORABLE_TEXT.contains(sql.getSQLState())) {
                 return ProblemResponses.of(ProblemType.INVALID_PARAMETER,
                         "The request contains characters that cannot be processed, such as U+0000.", List.of(), uriInfo);
             }
             if (cause instanceof ProblemException problem) {
                 return ProblemResponses.of(problem, uriInfo);
             }
+            if (isDatabaseUnavailable(cause)) {
+                LOG.warnf("The database is unavailable: %s", cause.getMessage());
+                return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                        "The service cannot reach its database just now; retry in a few seconds.", List.of(), uriInfo);
+            }
         }
         return unexpected(failure, uriInfo);
+    }
+
+    /** The database is down, restarting or out of reach, or the pool found no connection in time: temporary. */
+    private static boolean isDatabaseUnavailable(Throwable cause) {
+        if (cause instanceof org.hibernate.exception.JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null) {
+                return state.startsWith(CONNECTION_EXCEPTION_CLASS) || POSTGRES_NOT_AVAILABLE.contains(state);
+            }
+            // Agroal's pool reports a connection not obtained within its acquisition timeout without a state.
+            return sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
+        }
+        return false;
     }
 
     private static Response unexpected(Throwable failure, UriInfo uriInfo) {

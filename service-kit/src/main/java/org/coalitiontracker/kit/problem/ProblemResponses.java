@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.UriInfo;
 /** Builds the HTTP response that carries a problem. */
 public final class ProblemResponses {
 
+    /** What a 503 asks the client to wait: the usual time for a database or a read copy to come back. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     private ProblemResponses() {
     }
 
@@ -17,9 +20,12 @@ public final class ProblemResponses {
 
     public static Response of(ProblemType type, String detail, List<FieldError> errors, UriInfo uriInfo) {
         String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
-        return Response.status(type.status())
+        Response.ResponseBuilder response = Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(type, detail, instance, errors))
-                .build();
+                .entity(Problem.of(type, detail, instance, errors));
+        if (type == ProblemType.SERVICE_UNAVAILABLE) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }
