@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
@@ -18,16 +19,18 @@ import org.coalitiontracker.kit.events.Topic;
 
 /**
  * Finds, in the read copies, the names to show next to the codes and ids of commitments: one
- * query per copy for a whole page, never one per commitment. What a copy does not hold yet is
+ * query for a whole page, never one per commitment. What a copy does not hold yet is
  * simply left out; a name is shown, never relied on.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReferenceNameLookup {
 
-    private static final String FIELD_BY_KEY = """
-            select aggregate_key, state ->> :field from read_copy
-             where topic = :topic and aggregate_key in (:keys) and state ->> :field is not null""";
+    /** A country's {@code name} and an event's {@code title}, from both copies in one query. */
+    private static final String NAMES = """
+            select topic, aggregate_key, state ->> (case when topic = :countries then 'name' else 'title' end) from read_copy
+             where (topic = :countries and aggregate_key in (:countryKeys))""";
+    private static final String AND_TITLES = " or (topic = :events and aggregate_key in (:eventKeys))";
 
     private final EntityManager entityManager;
 
@@ -43,23 +46,23 @@ public class ReferenceNameLookup {
         Set<String> countries = commitments.stream().map(c -> c.details().countryCode()).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> events = commitments.stream().map(c -> c.details().announcedAtEventId()).filter(Objects::nonNull)
                 .map(UUID::toString).collect(Collectors.toSet());
-        return new ReferenceNames(field(Topic.COUNTRIES, "name", countries), field(Topic.EVENTS, "title", events));
-    }
-
-    private Map<String, String> field(Topic topic, String field, Set<String> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
+        if (countries.isEmpty()) {
+            return ReferenceNames.NONE;
         }
-        Map<String, String> values = new HashMap<>();
-        List<?> rows = entityManager.createNativeQuery(FIELD_BY_KEY, Object[].class)
-                .setParameter("field", field)
-                .setParameter("topic", topic.topicName())
-                .setParameter("keys", keys)
-                .getResultList();
-        for (Object row : rows) {
+        Query query = entityManager.createNativeQuery(events.isEmpty() ? NAMES : NAMES + AND_TITLES, Object[].class)
+                .setParameter("countries", Topic.COUNTRIES.topicName())
+                .setParameter("countryKeys", countries);
+        if (!events.isEmpty()) {
+            query.setParameter("events", Topic.EVENTS.topicName()).setParameter("eventKeys", events);
+        }
+        Map<String, String> countryNames = new HashMap<>();
+        Map<String, String> eventTitles = new HashMap<>();
+        for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            values.put((String) columns[0], (String) columns[1]);
+            if (columns[2] != null) {
+                (Topic.COUNTRIES.topicName().equals(columns[0]) ? countryNames : eventTitles).put((String) columns[1], (String) columns[2]);
+            }
         }
-        return values;
+        return new ReferenceNames(countryNames, eventTitles);
     }
 }
