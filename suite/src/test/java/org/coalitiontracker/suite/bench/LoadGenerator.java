@@ -61,9 +61,9 @@ public final class LoadGenerator implements AutoCloseable {
             Latency serviceTime, double generatorCpuShare, List<Double> targetCpuShares, String firstFailure) {
     }
 
-    /** CPU seconds used by each group of processes (a service, the PostgreSQL server, ...). */
-    private static double[] cpu(List<List<Long>> pids) {
-        return pids.stream().mapToDouble(ProcessStats::cpuSeconds).toArray();
+    /** CPU seconds used by each process of each group (a service, the PostgreSQL server, ...). */
+    private static double[][] cpu(List<List<Long>> pids) {
+        return pids.stream().map(group -> group.stream().mapToDouble(ProcessStats::cpuSeconds).toArray()).toArray(double[][]::new);
     }
 
     /** The processes of each target as they are now (a database's backends come and go); kept for the end of the window. */
@@ -71,11 +71,22 @@ public final class LoadGenerator implements AutoCloseable {
         return targets.stream().map(Supplier::get).toList();
     }
 
-    private static List<Double> shares(double[] before, List<List<Long>> targets, double seconds) {
-        double[] after = cpu(targets);
+    /**
+     * A process that ended during the window (a database backend whose connection was closed) is
+     * left out rather than counted as having given its CPU time back: a share may be a little low,
+     * never negative.
+     */
+    private static List<Double> shares(double[][] before, List<List<Long>> targets, double seconds) {
+        double[][] after = cpu(targets);
         List<Double> shares = new java.util.ArrayList<>();
-        for (int i = 0; i < after.length; i++) {
-            shares.add((after[i] - before[i]) / seconds);
+        for (int group = 0; group < after.length; group++) {
+            double used = 0;
+            for (int process = 0; process < after[group].length; process++) {
+                if (after[group][process] >= before[group][process]) {
+                    used += after[group][process] - before[group][process];
+                }
+            }
+            shares.add(used / seconds);
         }
         return shares;
     }
@@ -127,7 +138,7 @@ public final class LoadGenerator implements AutoCloseable {
         failed.set(0);
         double generatorCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
         List<List<Long>> targetPids = resolve(targets);
-        double[] targetCpu = cpu(targetPids);
+        double[][] targetCpu = cpu(targetPids);
         long started = System.nanoTime();
         measuring.set(true);
         Thread.sleep(measure.toMillis());
@@ -160,7 +171,7 @@ public final class LoadGenerator implements AutoCloseable {
         java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
         double generatorCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
         List<List<Long>> targetPids = resolve(targets);
-        double[] targetCpu = cpu(targetPids);
+        double[][] targetCpu = cpu(targetPids);
         long period = 1_000_000_000L / rate;
         long start = System.nanoTime();
         long end = start + duration.toNanos();
