@@ -124,7 +124,8 @@ class ScaleBenchmark {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         OffsetDateTime asOfEnd = today.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         Map<String, Object> commitment = new HashMap<>(Map.of("country_code", country, "coalition_id", BenchData.COALITION, "category", "AIR",
-                "status", "PLEDGED", "status<>", "WITHDRAWN", "conditions", "US_BACKSTOP", "stationed_in", "PL", "changed_at<", asOfEnd));
+                "status", "PLEDGED", "status<>", "WITHDRAWN", "conditions", "US_BACKSTOP", "stationed_in", "PL", "changed_at<", asOfEnd,
+                "superseded_at>=", asOfEnd));
         Map<String, Object> event = Map.of("coalition_id", BenchData.COALITION, "kind", "CALL", "location_country_code", country, "country_code", country,
                 "starts_on>=", LocalDate.of(2025, 3, 1), "starts_on<=", LocalDate.of(2025, 3, 31));
         Map<String, Object> member = Map.of("coalition_id", BenchData.COALITION, "role", "MEMBER", "status", "ACTIVE",

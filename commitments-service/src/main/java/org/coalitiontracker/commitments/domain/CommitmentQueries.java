@@ -18,16 +18,16 @@ import org.coalitiontracker.kit.persistence.Pages;
 
 /**
  * Lists and summaries of commitments, now or as they stood on a date. The present is read from
- * the commitment table; a past date from the history, taking each commitment's latest version
- * written by the end of that day. Both tables have the same state columns, so the filters are
+ * the commitment table; a past date from the history, taking each commitment's version that
+ * was current at the end of that day. Both tables have the same state columns, so the filters are
  * the same.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CommitmentQueries {
 
-    private static final String LATEST_VERSION_BY_AS_OF_END = "x.changedAt < :asOfEnd and x.version = "
-            + "(select max(earlier.version) from CommitmentVersion earlier where earlier.commitmentId = x.commitmentId and earlier.changedAt < :asOfEnd)";
+    /** The version written before the end of the day and not yet replaced by then: one per commitment. */
+    private static final String CURRENT_AT_AS_OF_END = "x.changedAt < :asOfEnd and (x.supersededAt is null or x.supersededAt >= :asOfEnd)";
 
     /** Without {@code asOf} the list is the full record; with it, what stood then. */
     public Page<CommitmentSnapshot> list(CommitmentFilter filter, PageRequest page) {
@@ -71,7 +71,7 @@ public class CommitmentQueries {
                 .and(table.updatedAt + " >= :updatedSince", "updatedSince", filter.updatedSince())
                 .and("x.state.status <> :withdrawn", "withdrawn",
                         filter.leavesOutWithdrawn(withdrawnLeftOutByDefault) ? Optional.of(CommitmentStatus.WITHDRAWN) : Optional.empty())
-                .and(LATEST_VERSION_BY_AS_OF_END, "asOfEnd", filter.asOfEnd());
+                .and(CURRENT_AT_AS_OF_END, "asOfEnd", filter.asOfEnd());
     }
 
     private static List<Object[]> rows(String query, Filters filters) {

@@ -45,6 +45,10 @@ public class CommitmentVersion extends PanacheEntityBase {
     @Column(name = "changed_fields", nullable = false)
     public List<String> changedFields = new ArrayList<>();
 
+    /** When the next version replaced this one; empty while this is the current version. */
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
+
     /** When the commitment itself was created, so that a version reads like the commitment did then. */
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -62,6 +66,7 @@ public class CommitmentVersion extends PanacheEntityBase {
         entry.changedFields = new ArrayList<>(changedFields);
         entry.createdAt = commitment.createdAt;
         entry.state = CommitmentState.of(commitment.state.details());
+        update("supersededAt = ?1 where commitmentId = ?2 and supersededAt is null", entry.changedAt, entry.commitmentId);
         entry.persist();
     }
 
