@@ -101,7 +101,7 @@ public class CommitmentResource {
             content = @Content(schema = @Schema(implementation = CommitmentView.class),
                     examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
     public RestResponse<CommitmentView> get(@Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id) {
-        Commitment commitment = commitments.get(CommitmentIds.parse(id));
+        Commitment commitment = commitments.read(CommitmentIds.parse(id));
         return VersionedResponses.ok(view(commitment), commitment.version);
     }
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.coalitiontracker.kit.events.AggregateChanged;
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
 
 /**
@@ -34,6 +35,12 @@ public class Commitments {
     public Commitment get(UUID id) {
         return Commitment.<Commitment>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("There is no commitment " + id + "."));
+    }
+
+    /** The commitment to show: loaded read-only ({@link ReadOnly}), never to be changed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Commitment read(UUID id) {
+        return ReadOnly.findById(Commitment.class, id).orElseThrow(() -> ProblemException.notFound("There is no commitment " + id + "."));
     }
 
     public Commitment create(CommitmentDetails details) {

@@ -81,7 +81,7 @@ public class CoalitionResource {
             content = @Content(schema = @Schema(implementation = CoalitionView.class),
                     examples = @ExampleObject(name = "coalition", value = CoalitionExamples.VIEW)))
     public RestResponse<CoalitionView> get(@Parameter(description = ID_DESCRIPTION) @PathParam("id") String id) {
-        Coalition coalition = coalitions.get(id);
+        Coalition coalition = coalitions.read(id);
         return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);
     }
 

@@ -17,6 +17,7 @@ import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.persistence.Filters;
 import org.coalitiontracker.kit.persistence.Pages;
+import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
@@ -40,6 +41,13 @@ public class Coalitions {
     public Coalition get(String id) {
         // An id that could not have been created is not looked up: it might not even be storable text.
         Optional<Coalition> found = Identifiers.isSlug(id) ? Coalition.findByIdOptional(id) : Optional.empty();
+        return found.orElseThrow(() -> ProblemException.notFound("There is no coalition '" + id + "'."));
+    }
+
+    /** The coalition to show: loaded read-only ({@link ReadOnly}), never to be changed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Coalition read(String id) {
+        Optional<Coalition> found = Identifiers.isSlug(id) ? ReadOnly.findById(Coalition.class, id) : Optional.empty();
         return found.orElseThrow(() -> ProblemException.notFound("There is no coalition '" + id + "'."));
     }
 

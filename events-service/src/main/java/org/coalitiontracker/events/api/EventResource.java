@@ -108,7 +108,7 @@ public class EventResource {
             content = @Content(schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
     public RestResponse<EventView> get(@Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id) {
-        Event event = events.get(EventIds.parse(id));
+        Event event = events.read(EventIds.parse(id));
         return VersionedResponses.ok(view(event), event.version);
     }
 

@@ -28,6 +28,8 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
 /** A meeting, summit or call, with its participants: one aggregate, one version. */
 @Entity
 public class Event extends VersionedEntity {
@@ -82,8 +84,8 @@ public class Event extends VersionedEntity {
     @BatchSize(size = PageRequest.MAX_SIZE)
     public List<Participant> participants = new ArrayList<>();
 
-    static Optional<Event> findWithParticipants(UUID id) {
-        return Event.<Event>find("from Event e left join fetch e.participants where e.id = ?1", id).firstResultOptional();
+    static PanacheQuery<Event> findWithParticipants(UUID id) {
+        return Event.<Event>find("from Event e left join fetch e.participants where e.id = ?1", id);
     }
 
     public List<Participant> participantsByCountry() {

@@ -17,6 +17,7 @@ import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.persistence.Filters;
 import org.coalitiontracker.kit.persistence.Pages;
+import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
@@ -44,7 +45,14 @@ public class Events {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Event get(UUID id) {
-        return Event.findWithParticipants(id).orElseThrow(() -> ProblemException.notFound("There is no event '" + id + "'."));
+        return Event.findWithParticipants(id).firstResultOptional().orElseThrow(() -> ProblemException.notFound("There is no event '" + id + "'."));
+    }
+
+    /** The event to show: loaded read-only ({@link ReadOnly}), never to be changed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Event read(UUID id) {
+        return ReadOnly.query(Event.findWithParticipants(id)).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("There is no event '" + id + "'."));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
