@@ -49,11 +49,6 @@ public final class ProcessStats {
         }
     }
 
-    /** CPU seconds of several processes together. */
-    public static double cpuSeconds(List<Long> pids) {
-        return pids.stream().mapToDouble(ProcessStats::cpuSeconds).sum();
-    }
-
     /** The PostgreSQL server's processes: the postmaster named in {@code postmaster.pid} and its children. */
     public static List<Long> postgresPids(Path dataDirectory) {
         try {
