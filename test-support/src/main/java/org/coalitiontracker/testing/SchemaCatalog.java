@@ -35,6 +35,23 @@ public record SchemaCatalog(List<String> tables, List<String> columns, List<Stri
                 lines(connection, "select extname from pg_extension"));
     }
 
+    /** What is in one catalog and not in the other, one line each ("+" only in {@code other}, "-" only here); empty when equal. */
+    public List<String> differences(SchemaCatalog other) {
+        List<String> differences = new ArrayList<>();
+        differences.addAll(missing("-", all(), other.all()));
+        differences.addAll(missing("+", other.all(), all()));
+        return differences;
+    }
+
+    private List<String> all() {
+        return List.of(tables, columns, indexes, constraints, sequences, views, extensions).stream()
+                .flatMap(List::stream).toList();
+    }
+
+    private static List<String> missing(String sign, List<String> from, List<String> in) {
+        return from.stream().filter(line -> !in.contains(line)).map(line -> sign + " " + line).toList();
+    }
+
     /** Each row as its columns joined by " | ", sorted, so that creation order does not matter. */
     private static List<String> lines(Connection connection, String query) {
         try {

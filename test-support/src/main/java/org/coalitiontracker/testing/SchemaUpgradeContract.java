@@ -80,7 +80,8 @@ public abstract class SchemaUpgradeContract {
                 .load()
                 .migrate();
         try (Connection fresh = connect(SchemaUpgradeResource.FRESH_URL); Connection upgraded = upgraded()) {
-            assertEquals(SchemaCatalog.of(fresh), SchemaCatalog.of(upgraded));
+            // "-": only in the new database, "+": only in the upgraded one.
+            assertEquals(List.of(), SchemaCatalog.of(fresh).differences(SchemaCatalog.of(upgraded)));
         }
     }
 
