@@ -1,26 +1,5 @@
--- Change events (see docs/change-events.md): the transactional outbox, written in the same
--- transaction as every change and emptied by the relay once Kafka acknowledged each row, and
--- the read copies of other services' aggregates, filled by the consumer.
-create table outbox (
-    id bigserial primary key,
-    event_id uuid not null,
-    topic varchar(100) not null,
-    aggregate_key varchar(200) not null,
-    aggregate_version bigint not null,
-    event_type varchar(200) not null,
-    payload text,
-    actor varchar(200),
-    occurred_at timestamptz not null
-);
-
-create table read_copy (
-    topic varchar(100) not null,
-    aggregate_key varchar(200) not null,
-    version bigint not null,
-    state jsonb,
-    received_at timestamptz not null,
-    primary key (topic, aggregate_key)
-);
+-- The outbox and read_copy tables this migration created are the kit's now (service-kit
+-- db/change-events, docs/change-events.md "Schema"): they exist before this migration runs.
 
 -- No JSON-field index: every lookup here (a membership to confirm, the country names and
 -- event titles of a page) is by topic and key, which the primary key serves.
