@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
+import java.util.List;
+
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
@@ -105,6 +107,11 @@ class CommitmentValidationTests {
         rejected(money("{\"amount\": \"" + "9".repeat(16) + "\", \"currency\": \"EUR\"}"), 422, "amount.amount");
         rejected(money("{\"amount\": \"" + "9".repeat(1000) + "\", \"currency\": \"EUR\"}"), 422, "amount.amount");
         rejected(money("{\"currency\": \"EUR\"}"), 422, "amount.amount");
+        // What a number parser might read, but the decimal-string rule does not allow.
+        for (String amount : List.of("NaN", "Infinity", "0x10", "-0", "１０", "1\\u0000")) {
+            rejected(money("{\"amount\": \"" + amount + "\", \"currency\": \"EUR\"}"), 422, "amount.amount");
+        }
+        rejected(money("{\"amount\": \"1\", \"currency\": \"' OR 1=1 --\"}"), 422, "amount.currency");
         rejected(money("\"1500000.00 EUR\""), 400, "amount");
 
         post(money("{\"amount\": \"" + "9".repeat(15) + ".99\", \"currency\": \"EUR\"}")).statusCode(201)

@@ -161,4 +161,20 @@ class CoalitionResourceTests {
                 .body("type", equalTo("urn:coalition-tracker:problem:invalid-parameter"));
         given().queryParam("q", "paged").queryParam("updatedSince", "2999-01-01").get("/coalitions").then().statusCode(200).body("total", equalTo(0));
     }
+
+    /** Text that looks like an attack, or is odd Unicode, is still just text: stored and answered exactly as sent, and searchable. */
+    @Test
+    void oddButValidTextIsStoredExactlyAsSent() {
+        String odd = "\u202Eevil\u202C 💣🇺🇦 e\u0301\u0301 Z̸̢a̴l̷g̸o ' OR '1'='1 \"; DROP TABLE coalition; -- ${jndi:x} \u200B\uFEFF";
+        String json = odd.replace("\\", "\\\\").replace("\"", "\\\"");
+        given().contentType(ContentType.JSON).body("{\"id\": \"odd-text\", \"name\": \"%s\", \"sources\": [{\"title\": \"%s\"}]}".formatted(json, json))
+                .when().post("/coalitions").then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"role\": \"MEMBER\", \"status\": \"ACTIVE\", \"notes\": \"%s\"}".formatted(json))
+                .when().put("/coalitions/odd-text/members/UA").then().statusCode(201);
+
+        given().get("/coalitions/odd-text").then().statusCode(200).body("name", equalTo(odd)).body("sources[0].title", equalTo(odd));
+        given().get("/coalitions/odd-text/members/UA").then().statusCode(200).body("notes", equalTo(odd));
+        given().queryParam("q", odd).get("/coalitions").then().statusCode(200);
+        given().queryParam("q", odd).get("/countries").then().statusCode(200).body("total", equalTo(0));
+    }
 }

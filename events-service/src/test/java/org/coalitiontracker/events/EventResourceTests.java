@@ -183,6 +183,13 @@ class EventResourceTests {
                 .when().post("/events").then().statusCode(422).body("errors[0].field", equalTo("location.countryCode"));
         given().contentType(ContentType.JSON).body(EventJson.parisMeeting(marker).with("startsAt", "3025-09-04T11:00:00+02:00").without("endsAt").json())
                 .when().post("/events").then().statusCode(422).body("errors[0].field", equalTo("startsAt"));
+        given().contentType(ContentType.JSON).body(EventJson.parisMeeting(marker).with("startsAt", "1000-01-01T00:00:00Z").without("endsAt").json())
+                .when().post("/events").then().statusCode(422).body("errors[0].field", equalTo("startsAt"));
+        // Only a zone id the JVM knows, exactly: no offsets, abbreviations, other cases or paths.
+        for (String zone : List.of("", " ", "Z", "UTC+2", "europe/paris", "Europe/Paris ", "../../etc/localtime", "Europe/Paris\u202E")) {
+            given().contentType(ContentType.JSON).body(EventJson.parisMeeting(marker).with("timeZone", zone).json())
+                    .when().post("/events").then().statusCode(422).body("errors.field", hasItem("timeZone"));
+        }
         given().contentType(ContentType.JSON).body(EventJson.parisMeeting(marker).with("title", "x".repeat(301)).json())
                 .when().post("/events").then().statusCode(422).body("errors[0].field", equalTo("title"));
         given().contentType(ContentType.JSON)
@@ -235,10 +242,10 @@ class EventResourceTests {
                 .body("type", equalTo("urn:coalition-tracker:problem:validation-failed"))
                 .body("errors[0].field", equalTo("title"))
                 .body("errors[0].message", containsString("NUL"));
-        // Written with non-ASCII escaped, so that the lone surrogate arrives as a JSON escape rather than as '?'.
+        // The lone surrogate is written as a JSON escape, so that it arrives as one rather than as '?'.
         given().contentType(ContentType.JSON)
-                .body(HostileBodies.json(EventJson.parisMeeting(marker)
-                        .with("sources", List.of(Map.of("title", "Élysée statement", "publisher", "Élysée\ud800"))).fields()))
+                .body(EventJson.parisMeeting(marker).with("sources", List.of(Map.of("title", "Élysée statement", "publisher", "Élysée lone-surrogate")))
+                        .json().replace("lone-surrogate", "\\ud800"))
                 .when().post("/events").then().statusCode(422).body("errors[0].field", equalTo("sources[0].publisher"));
         String id = EventJson.parisMeeting(DEFAULT_TITLE + " unstorable").create();
         given().contentType(MERGE_PATCH).body("{\"summary\": \"a\\u0000b\"}")
