@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.coalitiontracker.commitments.domain.Commitments;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.OutboxRows;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.TestTokens;
@@ -67,7 +68,7 @@ class ChangeEventsTests {
                 .put("/commitments/" + id).then().statusCode(200).body("countryName", equalTo("France"));
         given().header("If-Match", "\"1\"").delete("/commitments/" + id).then().statusCode(204);
 
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.await(Topic.COMMITMENTS.topicName(), r -> id.equals(r.key()), 3);
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.await(Topics.COMMITMENTS.topicName(), r -> id.equals(r.key()), 3);
         assertEquals(List.of("0", "1", "2"), records.stream().map(r -> header(r, CloudEventHeaders.AGGREGATE_VERSION)).toList());
         JsonNode created = ReadCopySeeds.parse(value(records.get(0)));
         assertEquals(id, created.get("id").asText());
@@ -100,10 +101,10 @@ class ChangeEventsTests {
                 .patch("/commitments/" + id).then().statusCode(200).header("ETag", "\"1\"");
 
         // The later, accepted change is on the topic; the refused one before it never is.
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.await(Topic.COMMITMENTS.topicName(), r -> id.equals(r.key()), 2);
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.await(Topics.COMMITMENTS.topicName(), r -> id.equals(r.key()), 2);
         assertEquals(List.of("0", "1"), records.stream().map(r -> header(r, CloudEventHeaders.AGGREGATE_VERSION)).toList());
         assertEquals(coalition, ReadCopySeeds.parse(value(records.get(1))).get("coalitionId").asText());
-        assertEquals(2, TopicReader.readAll(Topic.COMMITMENTS.topicName(), r -> id.equals(r.key())).size());
+        assertEquals(2, TopicReader.readAll(Topics.COMMITMENTS.topicName(), r -> id.equals(r.key())).size());
     }
 
     @Test
@@ -116,7 +117,7 @@ class ChangeEventsTests {
         // The deletion and its outbox row are written, then a later step of the same transaction fails.
         RuntimeException failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
             commitments.delete(UUID.fromString(id), "\"0\"");
-            assertEquals(1, OutboxRows.pending(Topic.COMMITMENTS, id));
+            assertEquals(1, OutboxRows.pending(Topics.COMMITMENTS, id));
             throw new IllegalStateException(LATER_STEP_FAILED);
         }));
         assertEquals(LATER_STEP_FAILED, failure.getMessage());
@@ -125,9 +126,9 @@ class ChangeEventsTests {
                 .put("/commitments/" + id).then().statusCode(200).header("ETag", "\"1\"");
 
         // Version 1 on the topic is the accepted change; the rolled-back deletion, which would have gone first, never is.
-        List<ConsumerRecord<String, byte[]>> versions = TopicReader.awaitEveryVersion(Topic.COMMITMENTS.topicName(), id, 1);
+        List<ConsumerRecord<String, byte[]>> versions = TopicReader.awaitEveryVersion(Topics.COMMITMENTS.topicName(), id, 1);
         assertEquals(UPDATED_DESCRIPTION, ReadCopySeeds.parse(value(versions.get(1))).get("description").asText());
-        assertEquals(2, TopicReader.readAll(Topic.COMMITMENTS.topicName(), r -> id.equals(r.key())).size());
+        assertEquals(2, TopicReader.readAll(Topics.COMMITMENTS.topicName(), r -> id.equals(r.key())).size());
         given().get("/commitments/" + id).then().statusCode(200);
         given().get("/commitments/" + id + "/history").then().body("items.version", equalTo(List.of(0, 1)));
     }
@@ -136,18 +137,18 @@ class ChangeEventsTests {
     void aRecordThatCannotBeReadIsDeadLetteredAndLaterRecordsStillApply() {
         String coalition = "events-poison";
         String key = coalition + "/FR";
-        ProducerRecord<String, byte[]> withoutVersion = ReadCopySeeds.record(Topic.MEMBERSHIPS, key, 1,
+        ProducerRecord<String, byte[]> withoutVersion = ReadCopySeeds.record(Topics.MEMBERSHIPS, key, 1,
                 ReadCopySeeds.membershipJson(coalition, "FR", "ACTIVE").getBytes(StandardCharsets.UTF_8));
         withoutVersion.headers().remove(CloudEventHeaders.AGGREGATE_VERSION);
         ReadCopySeeds.send(withoutVersion);
-        ReadCopySeeds.send(ReadCopySeeds.record(Topic.MEMBERSHIPS, key, ReadCopySeeds.nextVersion(), "{not json".getBytes(StandardCharsets.UTF_8)));
+        ReadCopySeeds.send(ReadCopySeeds.record(Topics.MEMBERSHIPS, key, ReadCopySeeds.nextVersion(), "{not json".getBytes(StandardCharsets.UTF_8)));
         ReadCopySeeds.activeMembers(coalition, "FR");
 
-        List<ConsumerRecord<String, byte[]>> letters = TopicReader.await(Topic.MEMBERSHIPS.deadLetterTopicName(), r -> key.equals(r.key()), 2);
+        List<ConsumerRecord<String, byte[]>> letters = TopicReader.await(Topics.MEMBERSHIPS.deadLetterTopicName(), r -> key.equals(r.key()), 2);
         assertTrue(header(letters.get(0), CloudEventHeaders.ERROR).contains(CloudEventHeaders.AGGREGATE_VERSION), header(letters.get(0), CloudEventHeaders.ERROR));
         assertTrue(header(letters.get(1), CloudEventHeaders.ERROR).contains("not JSON"), header(letters.get(1), CloudEventHeaders.ERROR));
         for (ConsumerRecord<String, byte[]> letter : letters) {
-            assertEquals(Topic.MEMBERSHIPS.topicName(), header(letter, CloudEventHeaders.ORIGIN_TOPIC));
+            assertEquals(Topics.MEMBERSHIPS.topicName(), header(letter, CloudEventHeaders.ORIGIN_TOPIC));
             assertTrue(header(letter, CloudEventHeaders.ORIGIN_PARTITION).matches("\\d+"));
             assertTrue(header(letter, CloudEventHeaders.ORIGIN_OFFSET).matches("\\d+"));
         }
@@ -159,7 +160,7 @@ class ChangeEventsTests {
     void rebuildingTheMembershipsCopyMakesItEqualToTheTopic() {
         String coalition = "events-rebuild";
         ReadCopySeeds.activeMembers(coalition, "FR", "DE");
-        ReadCopySeeds.deleted(Topic.MEMBERSHIPS, coalition + "/DE");
+        ReadCopySeeds.deleted(Topics.MEMBERSHIPS, coalition + "/DE");
         ReadCopySeeds.membership(coalition, "PL", "PROSPECTIVE");
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager entityManager = io.quarkus.arc.Arc.container().instance(EntityManager.class).get();
@@ -169,15 +170,15 @@ class ChangeEventsTests {
                     + "('coalition-tracker.memberships', 'events-rebuild/XX', 1, cast('{\"status\": \"ACTIVE\"}' as jsonb), now())").executeUpdate();
         });
 
-        Map<String, Entry> topic = latestOnTopic(Topic.MEMBERSHIPS);
+        Map<String, Entry> topic = latestOnTopic(Topics.MEMBERSHIPS);
         long live = topic.values().stream().filter(e -> e.state() != null).count();
         given().header("Authorization", TestTokens.bearer(TestTokens.admin())).post("/admin/read-copies/memberships/rebuild").then().statusCode(200)
                 .body("readCopy", equalTo("memberships"))
                 .body("records", equalTo((int) live));
 
-        assertEquals(topic, copy(Topic.MEMBERSHIPS));
-        assertEquals(Optional.empty(), ReadCopySeeds.copy(Topic.MEMBERSHIPS, coalition + "/XX"));
-        assertEquals("ACTIVE", ReadCopySeeds.copy(Topic.MEMBERSHIPS, coalition + "/FR").orElseThrow().get("status").asText());
+        assertEquals(topic, copy(Topics.MEMBERSHIPS));
+        assertEquals(Optional.empty(), ReadCopySeeds.copy(Topics.MEMBERSHIPS, coalition + "/XX"));
+        assertEquals("ACTIVE", ReadCopySeeds.copy(Topics.MEMBERSHIPS, coalition + "/FR").orElseThrow().get("status").asText());
     }
 
     /** Per key, the newest state on the topic (null for a deletion), as the copy keeps it; unreadable records skipped. */

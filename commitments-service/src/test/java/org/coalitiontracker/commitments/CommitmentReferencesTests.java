@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.OwnerStub;
 import org.coalitiontracker.testing.ReadCopySeeds;
@@ -104,7 +104,7 @@ class CommitmentReferencesTests {
         ReadCopySeeds.activeMembers(coalition, "FR");
         String id = CommitmentJson.groundForces(coalition).create();
         // France has since left: its existing commitment can still be corrected, not moved to a coalition it is not in.
-        ReadCopySeeds.deleted(Topic.MEMBERSHIPS, coalition + "/FR");
+        ReadCopySeeds.deleted(Topics.MEMBERSHIPS, coalition + "/FR");
         given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"personnel\": 1500}")
                 .patch("/commitments/" + id).then().statusCode(200).header("ETag", "\"1\"");
         given().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body("{\"countryCode\": \"DE\"}")
@@ -127,20 +127,20 @@ class CommitmentReferencesTests {
         ReadCopySeeds.sendAndAwaitConsumed(active);
         ReadCopySeeds.sendAndAwaitConsumed(membershipRecord(coalition, 5, "WITHDRAWN"));
         ReadCopySeeds.sendAndAwaitConsumed(membershipRecord(coalition, 4, "PROSPECTIVE"));
-        assertEquals("ACTIVE", ReadCopySeeds.copy(Topic.MEMBERSHIPS, coalition + "/FR").orElseThrow().get("status").asText());
+        assertEquals("ACTIVE", ReadCopySeeds.copy(Topics.MEMBERSHIPS, coalition + "/FR").orElseThrow().get("status").asText());
         post(CommitmentJson.groundForces(coalition)).statusCode(201);
 
         // After the tombstone, a replay of the state before it does not bring the membership back.
-        ReadCopySeeds.sendAndAwaitConsumed(ReadCopySeeds.record(Topic.MEMBERSHIPS, coalition + "/FR", 6, null));
+        ReadCopySeeds.sendAndAwaitConsumed(ReadCopySeeds.record(Topics.MEMBERSHIPS, coalition + "/FR", 6, null));
         ReadCopySeeds.sendAndAwaitConsumed(active);
-        assertEquals(Optional.empty(), ReadCopySeeds.copy(Topic.MEMBERSHIPS, coalition + "/FR"));
+        assertEquals(Optional.empty(), ReadCopySeeds.copy(Topics.MEMBERSHIPS, coalition + "/FR"));
         post(CommitmentJson.groundForces(coalition)).statusCode(422).body("errors[0].field", equalTo("countryCode"));
         listOf(coalition).body("total", equalTo(2));
     }
 
     /** France's membership of {@code coalition} at {@code version}, as countries-service's relay would write it. */
     private static ProducerRecord<String, byte[]> membershipRecord(String coalition, long version, String status) {
-        return ReadCopySeeds.record(Topic.MEMBERSHIPS, coalition + "/FR", version,
+        return ReadCopySeeds.record(Topics.MEMBERSHIPS, coalition + "/FR", version,
                 ReadCopySeeds.membershipJson(coalition, "FR", status).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.KafkaOutageProfile;
 import org.coalitiontracker.testing.OutboxRows;
 import org.coalitiontracker.testing.ReadCopySeeds;
@@ -25,7 +25,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(KafkaOutageProfile.class)
 class KafkaOutageTests {
 
-    private static final String COMMITMENTS = Topic.COMMITMENTS.topicName();
+    private static final String COMMITMENTS = Topics.COMMITMENTS.topicName();
     private static final int DEFAULT_PERSONNEL = 2000;
     private static final int UPDATED_PERSONNEL = 2500;
 
@@ -57,8 +57,8 @@ class KafkaOutageTests {
         given().header("If-Match", "\"0\"").delete("/commitments/" + withdrawn).then().statusCode(204);
         OutboxRows.awaitRelayCannotPublish();
         // Every change waits in the outbox, none was dropped for want of a broker; reads go on.
-        assertEquals(3, OutboxRows.pending(Topic.COMMITMENTS, id));
-        assertEquals(2, OutboxRows.pending(Topic.COMMITMENTS, withdrawn));
+        assertEquals(3, OutboxRows.pending(Topics.COMMITMENTS, id));
+        assertEquals(2, OutboxRows.pending(Topics.COMMITMENTS, withdrawn));
         given().get("/commitments/" + id).then().statusCode(200).body("personnel", equalTo(UPDATED_PERSONNEL + 3));
         given().get("/q/health/ready").then().statusCode(200);
 

@@ -66,7 +66,8 @@ class ServiceEnvironmentTests {
     @Test
     void theKitsConfigMappingsAreWalkedAsSmallRyeConfigMapsThem() {
         Map<String, String> properties = ServiceSettings.of("countries-service").properties();
-        for (String property : List.of("coalition.owners.countries-url", "coalition.owners.events-url",
+        // countries-service asks the owners of what it consumes (its contract), never itself.
+        for (String property : List.of("coalition.owners.events-url",
                 "coalition.owners.commitments-url", "coalition.owners.timeout", "coalition.change-events.enabled",
                 "coalition.change-events.relay.poll-interval", "coalition.change-events.consumer.group-id",
                 "coalition.change-events.topics.replication-factor")) {

@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.coalitiontracker.countries.domain.Coalitions;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.coalitiontracker.testing.OutboxRows;
@@ -61,7 +62,7 @@ class ChangeEventsTests {
         given().contentType(ContentType.JSON).body("{\"name\": \"Second name\"}").put("/coalitions/" + id).then().statusCode(200);
         given().delete("/coalitions/" + id).then().statusCode(204);
 
-        List<ConsumerRecord<String, String>> records = read(Topic.COALITIONS, r -> id.equals(r.key()), 3);
+        List<ConsumerRecord<String, String>> records = read(Topics.COALITIONS, r -> id.equals(r.key()), 3);
         assertEquals(List.of("0", "1", "2"), records.stream().map(r -> header(r, CloudEventHeaders.AGGREGATE_VERSION)).toList());
         assertTrue(records.get(0).value().contains("\"name\":\"First name\""), records.get(0).value());
         assertTrue(records.get(1).value().contains("\"name\":\"Second name\""), records.get(1).value());
@@ -84,7 +85,7 @@ class ChangeEventsTests {
                 .put("/coalitions/" + id + "/members/FR").then().statusCode(201);
         given().delete("/coalitions/" + id).then().statusCode(204);
 
-        List<ConsumerRecord<String, String>> records = read(Topic.MEMBERSHIPS, r -> (id + "/FR").equals(r.key()), 2);
+        List<ConsumerRecord<String, String>> records = read(Topics.MEMBERSHIPS, r -> (id + "/FR").equals(r.key()), 2);
         assertTrue(records.get(0).value().contains("\"role\":\"LEAD\""), records.get(0).value());
         assertNull(records.get(1).value());
         assertEquals("1", header(records.get(1), CloudEventHeaders.AGGREGATE_VERSION));
@@ -108,10 +109,10 @@ class ChangeEventsTests {
         given().contentType(ContentType.JSON).body(membership).put(member).then().statusCode(201).header("ETag", "\"4\"");
         given().get(member).then().statusCode(200).header("ETag", "\"4\"");
 
-        List<ConsumerRecord<String, String>> memberships = read(Topic.MEMBERSHIPS, r -> (id + "/FR").equals(r.key()), 5);
+        List<ConsumerRecord<String, String>> memberships = read(Topics.MEMBERSHIPS, r -> (id + "/FR").equals(r.key()), 5);
         assertEquals(List.of("0", "1", "2", "3", "4"), memberships.stream().map(r -> header(r, CloudEventHeaders.AGGREGATE_VERSION)).toList());
         assertEquals(List.of(false, true, false, true, false), memberships.stream().map(r -> r.value() == null).toList());
-        List<ConsumerRecord<String, String>> coalitionRecords = read(Topic.COALITIONS, r -> id.equals(r.key()), 3);
+        List<ConsumerRecord<String, String>> coalitionRecords = read(Topics.COALITIONS, r -> id.equals(r.key()), 3);
         assertEquals(List.of("0", "1", "2"), coalitionRecords.stream().map(r -> header(r, CloudEventHeaders.AGGREGATE_VERSION)).toList());
         assertTrue(coalitionRecords.get(2).value().contains("\"name\":\"" + UPDATED_NAME + "\""), coalitionRecords.get(2).value());
     }
@@ -126,8 +127,8 @@ class ChangeEventsTests {
                 .put("/coalitions/" + id + "/members/PL").then().statusCode(201);
 
         // The later, accepted write is on the topic; the refused one before it never is.
-        read(Topic.MEMBERSHIPS, r -> (id + "/PL").equals(r.key()), 1);
-        assertEquals(List.of(), readAll(Topic.MEMBERSHIPS, r -> (id + "/IT").equals(r.key())));
+        read(Topics.MEMBERSHIPS, r -> (id + "/PL").equals(r.key()), 1);
+        assertEquals(List.of(), readAll(Topics.MEMBERSHIPS, r -> (id + "/IT").equals(r.key())));
     }
 
     @Test
@@ -139,7 +140,7 @@ class ChangeEventsTests {
         // The deletion and its outbox row are written, then a later step of the same transaction fails.
         RuntimeException failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
             coalitions.delete(id, "\"0\"");
-            assertEquals(1, OutboxRows.pending(Topic.COALITIONS, id));
+            assertEquals(1, OutboxRows.pending(Topics.COALITIONS, id));
             throw new IllegalStateException(LATER_STEP_FAILED);
         }));
         assertEquals(LATER_STEP_FAILED, failure.getMessage());
@@ -147,20 +148,20 @@ class ChangeEventsTests {
                 .put("/coalitions/" + id).then().statusCode(200).header("ETag", "\"1\"");
 
         // Version 1 on the topic is the accepted change; the rolled-back deletion, which would have gone first, never is.
-        List<ConsumerRecord<String, byte[]>> versions = TopicReader.awaitEveryVersion(Topic.COALITIONS.topicName(), id, 1);
+        List<ConsumerRecord<String, byte[]>> versions = TopicReader.awaitEveryVersion(Topics.COALITIONS.topicName(), id, 1);
         assertEquals(UPDATED_NAME, json(TopicReader.value(versions.get(1))).get("name").asText());
-        assertEquals(2, TopicReader.readAll(Topic.COALITIONS.topicName(), r -> id.equals(r.key())).size());
+        assertEquals(2, TopicReader.readAll(Topics.COALITIONS.topicName(), r -> id.equals(r.key())).size());
         given().get("/coalitions/" + id).then().statusCode(200);
     }
 
     @Test
     void theReferenceCountriesArePublishedOnce() {
-        JsonNode turkey = json(read(Topic.COUNTRIES, r -> "TR".equals(r.key()), 1).get(0).value());
+        JsonNode turkey = json(read(Topics.COUNTRIES, r -> "TR".equals(r.key()), 1).get(0).value());
         assertEquals("Türkiye", turkey.get("name").asText());
         assertEquals("TUR", turkey.get("alpha3").asText());
         assertTrue(turkey.get("aliases").toString().contains("\"Turkey\""), turkey.toString());
         assertEquals("[\"NATO\"]", turkey.get("blocs").toString());
-        assertEquals(249, readAll(Topic.COUNTRIES, r -> true).size());
+        assertEquals(249, readAll(Topics.COUNTRIES, r -> true).size());
     }
 
     private List<ConsumerRecord<String, String>> read(Topic topic, Predicate<ConsumerRecord<String, String>> wanted, int count) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.KafkaOutageProfile;
 import org.coalitiontracker.testing.OutboxRows;
 import org.coalitiontracker.testing.ReadCopySeeds;
@@ -44,7 +44,7 @@ class KafkaOutageTests {
         given().contentType(ContentType.JSON).body("{\"id\": \"%s\", \"name\": \"%s\"}".formatted(COALITION, DEFAULT_NAME))
                 .post("/coalitions").then().statusCode(201);
         // Published before the outage (and gone from the outbox): the relay is connected when the broker goes away.
-        TopicReader.awaitEveryVersion(Topic.COALITIONS.topicName(), COALITION, 0);
+        TopicReader.awaitEveryVersion(Topics.COALITIONS.topicName(), COALITION, 0);
         OutboxRows.awaitEmpty();
 
         kafka.stop();
@@ -61,18 +61,18 @@ class KafkaOutageTests {
         given().delete("/coalitions/" + COALITION + "/members/DE").then().statusCode(204);
         OutboxRows.awaitRelayCannotPublish();
         // Every change waits in the outbox, none was dropped for want of a broker; reads go on.
-        assertEquals(3, OutboxRows.pending(Topic.COALITIONS, COALITION));
-        assertEquals(2, OutboxRows.pending(Topic.MEMBERSHIPS, COALITION + "/FR"));
-        assertEquals(2, OutboxRows.pending(Topic.MEMBERSHIPS, COALITION + "/DE"));
+        assertEquals(3, OutboxRows.pending(Topics.COALITIONS, COALITION));
+        assertEquals(2, OutboxRows.pending(Topics.MEMBERSHIPS, COALITION + "/FR"));
+        assertEquals(2, OutboxRows.pending(Topics.MEMBERSHIPS, COALITION + "/DE"));
         given().get("/coalitions/" + COALITION).then().statusCode(200).body("name", equalTo(UPDATED_NAME + " 3"));
         given().get("/q/health/ready").then().statusCode(200);
 
         kafka.start();
-        List<ConsumerRecord<String, byte[]>> coalition = TopicReader.awaitEveryVersion(Topic.COALITIONS.topicName(), COALITION, 3);
+        List<ConsumerRecord<String, byte[]>> coalition = TopicReader.awaitEveryVersion(Topics.COALITIONS.topicName(), COALITION, 3);
         assertEquals(UPDATED_NAME + " 3", ReadCopySeeds.parse(TopicReader.value(coalition.get(3))).get("name").asText());
-        List<ConsumerRecord<String, byte[]>> france = TopicReader.awaitEveryVersion(Topic.MEMBERSHIPS.topicName(), COALITION + "/FR", 1);
+        List<ConsumerRecord<String, byte[]>> france = TopicReader.awaitEveryVersion(Topics.MEMBERSHIPS.topicName(), COALITION + "/FR", 1);
         assertEquals("MEMBER", ReadCopySeeds.parse(TopicReader.value(france.get(1))).get("role").asText());
-        List<ConsumerRecord<String, byte[]>> germany = TopicReader.awaitEveryVersion(Topic.MEMBERSHIPS.topicName(), COALITION + "/DE", 1);
+        List<ConsumerRecord<String, byte[]>> germany = TopicReader.awaitEveryVersion(Topics.MEMBERSHIPS.topicName(), COALITION + "/DE", 1);
         assertNull(germany.get(1).value(), "the deletion is a tombstone");
         OutboxRows.awaitEmpty();
     }

@@ -8,9 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+
+import org.coalitiontracker.kit.events.ChangeEventContract;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.EventContracts;
+import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.coalitiontracker.testing.OpenApiAudit;
 import org.coalitiontracker.testing.SwaggerUiPage;
+import org.coalitiontracker.testing.TopicReader;
+import org.coalitiontracker.testing.Topics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -19,7 +26,11 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 class OpenApiTests {
+
+    @Inject
+    ChangeEventContract contract;
 
     @Test
     void everyOperationParameterFieldAndBodyIsDocumented() {
@@ -44,5 +55,18 @@ class OpenApiTests {
         given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "PUT")
                 .options("/coalitions/any").then().statusCode(403)
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    /** Its own AsyncAPI document, made from its contract: the topics it publishes and those it consumes. */
+    @Test
+    void itServesAnAsyncApiDocumentOfWhatItPublishesAndConsumes() {
+        EventContracts.assertServesItsContract(contract, List.of(Topics.COUNTRIES, Topics.COALITIONS, Topics.MEMBERSHIPS),
+                List.of(Topics.EVENTS, Topics.COMMITMENTS));
+    }
+
+    /** The countries a migration published (its own JSON, not the view's) are checked against the same document as the view. */
+    @Test
+    void theReferenceCountriesAMigrationPublishedMatchTheAsyncApiDocument() {
+        TopicReader.await(Topics.COUNTRIES.topicName(), r -> "TR".equals(r.key()) || "FR".equals(r.key()), 2);
     }
 }

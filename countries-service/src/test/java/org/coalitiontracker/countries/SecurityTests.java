@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.coalitiontracker.kit.events.CloudEventHeaders;
-import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.DatabaseFingerprint;
 import org.coalitiontracker.testing.EditorTokenByDefault;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
@@ -102,9 +102,9 @@ class SecurityTests {
         given().header("Authorization", TestTokens.bearer(TestTokens.withGroups("bob", "editor"))).delete("/coalitions/" + id)
                 .then().statusCode(204);
 
-        var coalitionEvents = TopicReader.await(Topic.COALITIONS.topicName(), r -> id.equals(r.key()), 3);
+        var coalitionEvents = TopicReader.await(Topics.COALITIONS.topicName(), r -> id.equals(r.key()), 3);
         assertEquals(List.of("jane", "joe", "bob"), coalitionEvents.stream().map(r -> TopicReader.header(r, CloudEventHeaders.ACTOR)).toList());
-        var memberEvents = TopicReader.await(Topic.MEMBERSHIPS.topicName(), r -> (id + "/PL").equals(r.key()), 2);
+        var memberEvents = TopicReader.await(Topics.MEMBERSHIPS.topicName(), r -> (id + "/PL").equals(r.key()), 2);
         assertEquals(List.of("ann", "bob"), memberEvents.stream().map(r -> TopicReader.header(r, CloudEventHeaders.ACTOR)).toList());
     }
 

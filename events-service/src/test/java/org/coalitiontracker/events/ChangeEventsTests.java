@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitiontracker.events.domain.Events;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
-import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.OutboxRows;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.TopicReader;
@@ -40,7 +40,7 @@ import jakarta.inject.Inject;
 @WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class ChangeEventsTests {
 
-    private static final String EVENTS = Topic.EVENTS.topicName();
+    private static final String EVENTS = Topics.EVENTS.topicName();
     private static final String DEFAULT_TITLE = "Before the failed deletion";
     private static final String UPDATED_TITLE = "After the failed deletion";
     private static final String LATER_STEP_FAILED = "a later step of the transaction failed";
@@ -82,8 +82,8 @@ class ChangeEventsTests {
         assertEquals(0, ReadCopySeeds.parse(TopicReader.value(records.get(3))).get("participants").size());
         assertNull(records.get(4).value());
 
-        assertEquals(Topic.EVENTS.upsertedType(), TopicReader.header(records.get(0), CloudEventHeaders.TYPE));
-        assertEquals(Topic.EVENTS.deletedType(), TopicReader.header(records.get(4), CloudEventHeaders.TYPE));
+        assertEquals(Topics.EVENTS.upsertedType(), TopicReader.header(records.get(0), CloudEventHeaders.TYPE));
+        assertEquals(Topics.EVENTS.deletedType(), TopicReader.header(records.get(4), CloudEventHeaders.TYPE));
         for (ConsumerRecord<String, byte[]> record : records) {
             assertEquals("1.0", TopicReader.header(record, CloudEventHeaders.SPEC_VERSION));
             assertEquals("/events-service", TopicReader.header(record, CloudEventHeaders.SOURCE));
@@ -101,7 +101,7 @@ class ChangeEventsTests {
         // The deletion and its outbox row are written, then a later step of the same transaction fails.
         RuntimeException failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
             events.delete(UUID.fromString(id), "\"0\"");
-            assertEquals(1, OutboxRows.pending(Topic.EVENTS, id));
+            assertEquals(1, OutboxRows.pending(Topics.EVENTS, id));
             throw new IllegalStateException(LATER_STEP_FAILED);
         }));
         assertEquals(LATER_STEP_FAILED, failure.getMessage());

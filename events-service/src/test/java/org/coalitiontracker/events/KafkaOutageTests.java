@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.KafkaOutageProfile;
 import org.coalitiontracker.testing.OutboxRows;
 import org.coalitiontracker.testing.ReadCopySeeds;
@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @TestProfile(KafkaOutageProfile.class)
 class KafkaOutageTests {
 
-    private static final String EVENTS = Topic.EVENTS.topicName();
+    private static final String EVENTS = Topics.EVENTS.topicName();
     private static final String DEFAULT_TITLE = "Before the outage";
     private static final String UPDATED_TITLE = "During the outage";
 
@@ -64,8 +64,8 @@ class KafkaOutageTests {
         given().header("If-Match", "\"0\"").delete("/events/" + cancelled).then().statusCode(204);
         OutboxRows.awaitRelayCannotPublish();
         // Every change waits in the outbox, none was dropped for want of a broker; reads go on.
-        assertEquals(4, OutboxRows.pending(Topic.EVENTS, id));
-        assertEquals(2, OutboxRows.pending(Topic.EVENTS, cancelled));
+        assertEquals(4, OutboxRows.pending(Topics.EVENTS, id));
+        assertEquals(2, OutboxRows.pending(Topics.EVENTS, cancelled));
         given().get("/events/" + id).then().statusCode(200).header("ETag", "\"4\"").body("title", equalTo(UPDATED_TITLE));
         given().get("/q/health/ready").then().statusCode(200);
 

@@ -9,11 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+
+import org.coalitiontracker.kit.events.ChangeEventContract;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.EventContracts;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.coalitiontracker.testing.OpenApiAudit;
 import org.coalitiontracker.testing.SwaggerUiPage;
+import org.coalitiontracker.testing.Topics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -25,6 +30,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OwnerStubResource.class, scope = TestResourceScope.GLOBAL)
 class OpenApiTests {
+
+    @Inject
+    ChangeEventContract contract;
 
     @Test
     void everyOperationParameterFieldAndBodyIsDocumented() {
@@ -54,5 +62,12 @@ class OpenApiTests {
         String page = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
         assertEquals(SwaggerUiPage.SUITE_SPECS, SwaggerUiPage.specs(page));
         assertEquals(Optional.of("events-service"), SwaggerUiPage.primary(page));
+    }
+
+    /** Its own AsyncAPI document, made from its contract: the topics it publishes and those it consumes. */
+    @Test
+    void itServesAnAsyncApiDocumentOfWhatItPublishesAndConsumes() {
+        EventContracts.assertServesItsContract(contract, List.of(Topics.EVENTS),
+                List.of(Topics.COUNTRIES, Topics.MEMBERSHIPS, Topics.COMMITMENTS));
     }
 }

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.OwnerStub;
 import org.coalitiontracker.testing.TestTokens;
@@ -100,7 +101,7 @@ class ReadCopyRulesTests {
         given().get("/events/" + id + "/participants/FR").then().body("member", equalTo(true));
 
         ReadCopySeeds.membership(coalition, "GB", "ACTIVE");
-        ReadCopySeeds.deleted(Topic.MEMBERSHIPS, coalition + "/FR");
+        ReadCopySeeds.deleted(Topics.MEMBERSHIPS, coalition + "/FR");
         given().get("/events/" + id).then().body("participants.member", equalTo(List.of(false, false, true)));
     }
 
@@ -129,7 +130,7 @@ class ReadCopyRulesTests {
         given().queryParam("size", 1).queryParam("page", 1).get("/events/" + id + "/commitments").then().statusCode(200)
                 .body("items.id", equalTo(List.of(british))).body("total", equalTo(2));
 
-        ReadCopySeeds.deleted(Topic.COMMITMENTS, french);
+        ReadCopySeeds.deleted(Topics.COMMITMENTS, french);
         given().get("/events/" + id + "/commitments").then().body("items.id", equalTo(List.of(british))).body("total", equalTo(1));
         given().get("/events/" + UUID.randomUUID() + "/commitments").then().statusCode(404).contentType("application/problem+json");
     }
@@ -153,9 +154,9 @@ class ReadCopyRulesTests {
         given().get("/events/" + other + "/commitments").then().body("total", equalTo(0));
 
         // After the tombstone, a replay of the state before it does not bring the commitment back.
-        ReadCopySeeds.sendAndAwaitConsumed(ReadCopySeeds.record(Topic.COMMITMENTS, commitment, 6, null));
+        ReadCopySeeds.sendAndAwaitConsumed(ReadCopySeeds.record(Topics.COMMITMENTS, commitment, 6, null));
         ReadCopySeeds.sendAndAwaitConsumed(current);
-        assertEquals(Optional.empty(), ReadCopySeeds.copy(Topic.COMMITMENTS, commitment));
+        assertEquals(Optional.empty(), ReadCopySeeds.copy(Topics.COMMITMENTS, commitment));
         given().get("/events/" + id + "/commitments").then().body("total", equalTo(0));
     }
 
@@ -164,37 +165,37 @@ class ReadCopyRulesTests {
         String state = """
                 {"id": "%s", "countryCode": "GB", "coalitionId": "coalition-of-the-willing", "category": "AIR", "status": "PLEDGED",
                  "personnel": %d, "announcedAtEventId": "%s", "version": %d}""".formatted(id, personnel, eventId, version);
-        return ReadCopySeeds.record(Topic.COMMITMENTS, id, version, state.getBytes(StandardCharsets.UTF_8));
+        return ReadCopySeeds.record(Topics.COMMITMENTS, id, version, state.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void aRecordThatCannotBeReadIsDeadLetteredAndLaterRecordsStillApply() {
         String key = "QZ";
-        var poison = ReadCopySeeds.record(Topic.COUNTRIES, key, 0, "not json".getBytes(StandardCharsets.UTF_8));
+        var poison = ReadCopySeeds.record(Topics.COUNTRIES, key, 0, "not json".getBytes(StandardCharsets.UTF_8));
         poison.headers().remove(CloudEventHeaders.AGGREGATE_VERSION);
         ReadCopySeeds.send(poison);
         ReadCopySeeds.country(key, "Later and readable");
 
-        ConsumerRecord<String, byte[]> letter = TopicReader.await(Topic.COUNTRIES.deadLetterTopicName(), r -> key.equals(r.key()), 1).get(0);
-        assertEquals(Topic.COUNTRIES.topicName(), TopicReader.header(letter, CloudEventHeaders.ORIGIN_TOPIC));
+        ConsumerRecord<String, byte[]> letter = TopicReader.await(Topics.COUNTRIES.deadLetterTopicName(), r -> key.equals(r.key()), 1).get(0);
+        assertEquals(Topics.COUNTRIES.topicName(), TopicReader.header(letter, CloudEventHeaders.ORIGIN_TOPIC));
         assertTrue(TopicReader.header(letter, CloudEventHeaders.ORIGIN_PARTITION).matches("\\d+"));
         assertTrue(TopicReader.header(letter, CloudEventHeaders.ORIGIN_OFFSET).matches("\\d+"));
         assertTrue(TopicReader.header(letter, CloudEventHeaders.ERROR).contains(CloudEventHeaders.AGGREGATE_VERSION),
                 TopicReader.header(letter, CloudEventHeaders.ERROR));
         assertEquals("not json", TopicReader.value(letter));
-        assertEquals("Later and readable", ReadCopySeeds.copy(Topic.COUNTRIES, key).orElseThrow().get("name").asText());
+        assertEquals("Later and readable", ReadCopySeeds.copy(Topics.COUNTRIES, key).orElseThrow().get("name").asText());
     }
 
     @Test
     void rebuildingTheCountriesCopyLeavesItEqualToTheTopic() {
         ReadCopySeeds.country("VA", "Holy See");
         ReadCopySeeds.country("SM", "San Marino");
-        ReadCopySeeds.deleted(Topic.COUNTRIES, "SM");
+        ReadCopySeeds.deleted(Topics.COUNTRIES, "SM");
 
         given().header("Authorization", TestTokens.bearer(TestTokens.admin())).post("/admin/read-copies/countries/rebuild").then().statusCode(200).body("readCopy", equalTo("countries"));
 
-        Map<String, Optional<JsonNode>> latestOnTopic = latestStates(Topic.COUNTRIES);
-        latestOnTopic.forEach((key, state) -> assertEquals(state, ReadCopySeeds.copy(Topic.COUNTRIES, key), "copy of " + key));
+        Map<String, Optional<JsonNode>> latestOnTopic = latestStates(Topics.COUNTRIES);
+        latestOnTopic.forEach((key, state) -> assertEquals(state, ReadCopySeeds.copy(Topics.COUNTRIES, key), "copy of " + key));
         long present = latestOnTopic.values().stream().filter(Optional::isPresent).count();
         given().get("/admin/read-copies").then().body("find { it.readCopy == 'countries' }.records", equalTo((int) present));
         given().get("/admin/read-copies").then().body("readCopy", hasItem("commitments"));

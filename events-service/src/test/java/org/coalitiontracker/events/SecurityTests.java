@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.coalitiontracker.kit.events.CloudEventHeaders;
-import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.DatabaseFingerprint;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.HostileTokens.HostileToken;
@@ -82,7 +82,7 @@ class SecurityTests {
                 .body("updatedBy", equalTo("joe"))
                 .body("participants[0].updatedBy", equalTo("joe"));
 
-        var changes = TopicReader.await(Topic.EVENTS.topicName(), r -> id.equals(r.key()), 2);
+        var changes = TopicReader.await(Topics.EVENTS.topicName(), r -> id.equals(r.key()), 2);
         assertEquals(List.of("jane", "joe"), changes.stream().map(r -> TopicReader.header(r, CloudEventHeaders.ACTOR)).toList());
     }
 

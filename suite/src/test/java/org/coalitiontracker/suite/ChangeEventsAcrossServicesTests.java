@@ -2,14 +2,21 @@ package org.coalitiontracker.suite;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import org.coalitiontracker.testing.EventContracts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -100,6 +107,22 @@ class ChangeEventsAcrossServicesTests {
         given().header("Authorization", "Bearer " + suite.adminToken()).post(events + "/admin/read-copies/commitments/rebuild").then().statusCode(200)
                 .body("records", equalTo(total));
         given().get(events + "/admin/read-copies").then().body("find { it.readCopy == 'commitments' }.records", equalTo(total));
+    }
+
+    /**
+     * The change-event contract across services: each serves its own AsyncAPI document, and every
+     * field a consumer reads from a copy is in the payload schema its producer publishes.
+     */
+    @Test
+    void everyFieldAServiceReadsFromACopyIsInTheSchemaItsOwnerPublishes() {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        for (SuiteService service : SuiteService.values()) {
+            JsonNode document = EventContracts.parse(given().get(suite.url(service) + "/asyncapi.yaml").then().statusCode(200)
+                    .extract().asString());
+            assertEquals("3.0.0", document.path("asyncapi").asText(), service.module());
+            documents.put(service.module(), document);
+        }
+        assertEquals(List.of(), EventContracts.unmetReads(documents));
     }
 
     private static org.hamcrest.Matcher<Integer> anyOf201or200() {

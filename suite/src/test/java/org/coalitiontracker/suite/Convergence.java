@@ -48,7 +48,7 @@ final class Convergence {
             EVENTS, new Source(SuiteService.EVENTS, "select cast(id as text), version from event"),
             COMMITMENTS, new Source(SuiteService.COMMITMENTS, "select cast(id as text), version from commitment"));
 
-    /** Which service keeps a read copy of which topic (each service's coalition.change-events.consumer.topics). */
+    /** Which service keeps a read copy of which topic (the topics each service's contract consumes, `*ServiceContract`). */
     static final Map<SuiteService, List<String>> COPIES = Map.of(
             SuiteService.COUNTRIES, List.of(EVENTS, COMMITMENTS),
             SuiteService.EVENTS, List.of(COUNTRIES, MEMBERSHIPS, COMMITMENTS),

@@ -60,12 +60,12 @@ public final class ReadCopySeeds {
     /** Makes sure the countries copy holds every country the tests use; cheap once it does. */
     public static void referenceCountries() {
         List<Runnable> awaits = new ArrayList<>();
-        REFERENCE_COUNTRIES.forEach((code, name) -> publishUnlessHeld(Topic.COUNTRIES, code, countryJson(code, name)).ifPresent(awaits::add));
+        REFERENCE_COUNTRIES.forEach((code, name) -> publishUnlessHeld(Topics.COUNTRIES, code, countryJson(code, name)).ifPresent(awaits::add));
         awaits.forEach(Runnable::run);
     }
 
     public static void country(String code, String name) {
-        seed(Topic.COUNTRIES, code, countryJson(code, name));
+        seed(Topics.COUNTRIES, code, countryJson(code, name));
     }
 
     public static void activeMembers(String coalitionId, String... countryCodes) {
@@ -75,7 +75,7 @@ public final class ReadCopySeeds {
     }
 
     public static void membership(String coalitionId, String countryCode, String status) {
-        seed(Topic.MEMBERSHIPS, coalitionId + "/" + countryCode, membershipJson(coalitionId, countryCode, status));
+        seed(Topics.MEMBERSHIPS, coalitionId + "/" + countryCode, membershipJson(coalitionId, countryCode, status));
     }
 
     /** A membership in the shape of countries-service's {@code MembershipView}, without its version. */
@@ -86,12 +86,12 @@ public final class ReadCopySeeds {
     }
 
     public static void event(String id, String title) {
-        seed(Topic.EVENTS, id, "{\"id\": \"%s\", \"title\": \"%s\", \"participants\": []}".formatted(id, title));
+        seed(Topics.EVENTS, id, "{\"id\": \"%s\", \"title\": \"%s\", \"participants\": []}".formatted(id, title));
     }
 
     /** A commitment in the shape of commitments-service's {@code CommitmentView}, without its version. */
     public static void commitment(String id, String countryCode, String coalitionId, String announcedAtEventId) {
-        seed(Topic.COMMITMENTS, id, """
+        seed(Topics.COMMITMENTS, id, """
                 {"id": "%s", "countryCode": "%s", "coalitionId": "%s", "category": "GROUND_FORCES", "status": "PLEDGED",
                  "description": "Troops for a reassurance force", "personnel": 500, "conditions": ["CEASEFIRE"], "stationedIn": "UA",
                  "announcedAtEventId": "%s", "announcedOn": "2025-09-04", "sources": []}"""
@@ -130,11 +130,7 @@ public final class ReadCopySeeds {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.topicName(), key, value);
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SPEC_VERSION, "1.0");
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.ID, UUID.randomUUID().toString());
-        CloudEventHeaders.put(record.headers(), CloudEventHeaders.SOURCE, switch (topic) {
-            case EVENTS -> "/events-service";
-            case COMMITMENTS -> "/commitments-service";
-            default -> "/countries-service";
-        });
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.SOURCE, Topics.source(topic));
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TYPE, value == null ? topic.deletedType() : topic.upsertedType());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TIME, Instant.now().toString());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SUBJECT, key);

@@ -72,7 +72,11 @@ public final class TopicReader {
         return Long.parseLong(header(record, CloudEventHeaders.AGGREGATE_VERSION));
     }
 
-    /** Everything on the topic now, read from its beginning to its end, in offset order per partition. */
+    /**
+     * Everything on the topic now, read from its beginning to its end, in offset order per
+     * partition. What the service under test publishes is checked against its AsyncAPI document
+     * ({@link PublishedEvents}) on the way.
+     */
     public static List<ConsumerRecord<String, byte[]>> readAll(String topic, Predicate<ConsumerRecord<String, byte[]>> wanted) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
@@ -89,6 +93,9 @@ public final class TopicReader {
                     }
                 });
             }
+        }
+        if (PublishedEvents.publishedHere(topic)) {
+            found.forEach(PublishedEvents::assertMatchesContract);
         }
         return found;
     }

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.coalitiontracker.commitments.CommitmentsServiceContract;
 import org.coalitiontracker.kit.events.ReadCopies;
-import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.problem.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +49,7 @@ public class CommitmentReferences {
     }
 
     private void requireActiveMember(String coalitionId, String countryCode) {
-        boolean active = readCopies.confirm(Topic.MEMBERSHIPS, coalitionId + "/" + countryCode,
+        boolean active = readCopies.confirm(CommitmentsServiceContract.MEMBERSHIPS, coalitionId + "/" + countryCode,
                         "/coalitions/" + coalitionId + "/members/" + countryCode, CommitmentReferences::isActive)
                 .filter(CommitmentReferences::isActive)
                 .isPresent();
@@ -64,12 +64,12 @@ public class CommitmentReferences {
             return;
         }
         String id = eventId.toString();
-        if (readCopies.confirm(Topic.EVENTS, id, "/events/" + id, event -> true).isEmpty()) {
+        if (readCopies.confirm(CommitmentsServiceContract.EVENTS, id, "/events/" + id, event -> true).isEmpty()) {
             throw ProblemException.ruleViolated("announcedAtEventId", "There is no event " + id + ".");
         }
     }
 
     private static boolean isActive(JsonNode membership) {
-        return ACTIVE.equals(membership.path("status").asText());
+        return ACTIVE.equals(CommitmentsServiceContract.MEMBERSHIP_STATUS.in(membership).asText());
     }
 }

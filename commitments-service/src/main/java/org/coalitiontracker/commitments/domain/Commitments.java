@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.commitments.CommitmentsServiceContract;
 import org.coalitiontracker.kit.events.AggregateChanged;
-import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
@@ -77,10 +77,10 @@ public class Commitments {
         Commitment commitment = get(id);
         EntityVersions.requireMatch(ifMatch, commitment.version);
         commitment.delete();
-        changes.fire(AggregateChanged.deleted(Topic.COMMITMENTS, commitment.id.toString(), commitment.version));
+        changes.fire(AggregateChanged.deleted(CommitmentsServiceContract.COMMITMENTS, commitment.id.toString(), commitment.version));
     }
 
     private void announceUpserted(Commitment commitment) {
-        changes.fire(AggregateChanged.upserted(Topic.COMMITMENTS, commitment.id.toString(), commitment.version, commitment));
+        changes.fire(AggregateChanged.upserted(CommitmentsServiceContract.COMMITMENTS, commitment.id.toString(), commitment.version, commitment));
     }
 }

@@ -14,8 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.commitments.CommitmentsServiceContract;
 import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
-import org.coalitiontracker.kit.events.Topic;
 
 /**
  * Finds, in the read copies, the names to show next to the codes and ids of commitments: one
@@ -28,8 +28,9 @@ public class ReferenceNameLookup {
 
     /** A country's {@code name} and an event's {@code title}, from both copies in one query. */
     private static final String NAMES = """
-            select topic, aggregate_key, state ->> (case when topic = :countries then 'name' else 'title' end) from read_copy
-             where (topic = :countries and aggregate_key in (:countryKeys))""";
+            select topic, aggregate_key, state ->> (case when topic = :countries then '%s' else '%s' end) from read_copy
+             where (topic = :countries and aggregate_key in (:countryKeys))""".formatted(CommitmentsServiceContract.COUNTRY_NAME.key(),
+            CommitmentsServiceContract.EVENT_TITLE.key());
     private static final String AND_TITLES = " or (topic = :events and aggregate_key in (:eventKeys))";
 
     private final EntityManager entityManager;
@@ -50,17 +51,17 @@ public class ReferenceNameLookup {
             return ReferenceNames.NONE;
         }
         Query query = entityManager.createNativeQuery(events.isEmpty() ? NAMES : NAMES + AND_TITLES, Object[].class)
-                .setParameter("countries", Topic.COUNTRIES.topicName())
+                .setParameter("countries", CommitmentsServiceContract.COUNTRIES.topicName())
                 .setParameter("countryKeys", countries);
         if (!events.isEmpty()) {
-            query.setParameter("events", Topic.EVENTS.topicName()).setParameter("eventKeys", events);
+            query.setParameter("events", CommitmentsServiceContract.EVENTS.topicName()).setParameter("eventKeys", events);
         }
         Map<String, String> countryNames = new HashMap<>();
         Map<String, String> eventTitles = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
             if (columns[2] != null) {
-                (Topic.COUNTRIES.topicName().equals(columns[0]) ? countryNames : eventTitles).put((String) columns[1], (String) columns[2]);
+                (CommitmentsServiceContract.COUNTRIES.topicName().equals(columns[0]) ? countryNames : eventTitles).put((String) columns[1], (String) columns[2]);
             }
         }
         return new ReferenceNames(countryNames, eventTitles);

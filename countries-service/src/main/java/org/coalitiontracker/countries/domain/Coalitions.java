@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.countries.CountriesServiceContract;
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.events.AggregateChanged;
 import org.coalitiontracker.kit.events.Tombstones;
-import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
@@ -65,10 +65,10 @@ public class Coalitions {
         }
         Coalition coalition = new Coalition();
         coalition.id = id;
-        coalition.startVersionsAt(tombstones.firstVersion(Topic.COALITIONS, id));
+        coalition.startVersionsAt(tombstones.firstVersion(CountriesServiceContract.COALITIONS, id));
         apply(coalition, details);
         coalition.persistAndFlush();
-        changes.fire(AggregateChanged.upserted(Topic.COALITIONS, coalition.id, coalition.version, coalition));
+        changes.fire(AggregateChanged.upserted(CountriesServiceContract.COALITIONS, coalition.id, coalition.version, coalition));
         return coalition;
     }
 
@@ -77,7 +77,7 @@ public class Coalitions {
         EntityVersions.requireMatch(ifMatch, coalition.version);
         apply(coalition, details);
         Coalition.flush();
-        changes.fire(AggregateChanged.upserted(Topic.COALITIONS, coalition.id, coalition.version, coalition));
+        changes.fire(AggregateChanged.upserted(CountriesServiceContract.COALITIONS, coalition.id, coalition.version, coalition));
         return coalition;
     }
 
@@ -86,10 +86,10 @@ public class Coalitions {
         EntityVersions.requireMatch(ifMatch, coalition.version);
         // The database removes its memberships with it; their copies elsewhere must go too.
         for (Membership membership : Membership.<Membership>list("coalitionId", coalition.id)) {
-            membershipChanges.fire(AggregateChanged.deleted(Topic.MEMBERSHIPS, membership.eventKey(), membership.version));
+            membershipChanges.fire(AggregateChanged.deleted(CountriesServiceContract.MEMBERSHIPS, membership.eventKey(), membership.version));
         }
         coalition.delete();
-        changes.fire(AggregateChanged.deleted(Topic.COALITIONS, coalition.id, coalition.version));
+        changes.fire(AggregateChanged.deleted(CountriesServiceContract.COALITIONS, coalition.id, coalition.version));
     }
 
     private static void apply(Coalition coalition, CoalitionDetails details) {

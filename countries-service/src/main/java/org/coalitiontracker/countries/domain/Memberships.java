@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.countries.CountriesServiceContract;
 import org.coalitiontracker.kit.events.AggregateChanged;
 import org.coalitiontracker.kit.events.Tombstones;
-import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
@@ -83,7 +83,7 @@ public class Memberships {
         } else {
             membership.persistAndFlush();
         }
-        changes.fire(AggregateChanged.upserted(Topic.MEMBERSHIPS, membership.eventKey(), membership.version, membership));
+        changes.fire(AggregateChanged.upserted(CountriesServiceContract.MEMBERSHIPS, membership.eventKey(), membership.version, membership));
         return new Stored(membership, existing.isEmpty());
     }
 
@@ -91,7 +91,7 @@ public class Memberships {
         Membership membership = get(coalitionId, countryCode);
         EntityVersions.requireMatch(ifMatch, membership.version);
         membership.delete();
-        changes.fire(AggregateChanged.deleted(Topic.MEMBERSHIPS, membership.eventKey(), membership.version));
+        changes.fire(AggregateChanged.deleted(CountriesServiceContract.MEMBERSHIPS, membership.eventKey(), membership.version));
     }
 
     private Country memberCountry(String countryCode) {
@@ -117,7 +117,7 @@ public class Memberships {
         membership.coalitionId = coalition.id;
         membership.countryCode = country.code;
         membership.country = country;
-        membership.startVersionsAt(tombstones.firstVersion(Topic.MEMBERSHIPS, membership.eventKey()));
+        membership.startVersionsAt(tombstones.firstVersion(CountriesServiceContract.MEMBERSHIPS, membership.eventKey()));
         return membership;
     }
 

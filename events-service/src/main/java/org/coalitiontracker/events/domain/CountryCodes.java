@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.coalitiontracker.events.EventsServiceContract;
 import org.coalitiontracker.kit.events.ReadCopies;
-import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.problem.ProblemException;
 
@@ -33,7 +33,7 @@ public class CountryCodes {
             throw ProblemException.ruleViolated(field, Identifiers.COUNTRY_CODE_MESSAGE);
         }
         String upper = code.toUpperCase(Locale.ROOT);
-        readCopies.confirm(Topic.COUNTRIES, upper, "/countries/" + upper, country -> true)
+        readCopies.confirm(EventsServiceContract.COUNTRIES, upper, "/countries/" + upper, country -> true)
                 .orElseThrow(() -> ProblemException.ruleViolated(field, "'" + upper + "' is not an ISO 3166-1 country"));
         return upper;
     }

@@ -10,8 +10,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.events.EventsServiceContract;
 import org.coalitiontracker.kit.events.AggregateChanged;
-import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
@@ -101,7 +101,7 @@ public class Events {
         Event event = get(id);
         EntityVersions.requireMatch(ifMatch, event.version);
         event.delete();
-        changes.fire(AggregateChanged.deleted(Topic.EVENTS, event.id.toString(), event.version));
+        changes.fire(AggregateChanged.deleted(EventsServiceContract.EVENTS, event.id.toString(), event.version));
     }
 
     /** Adds or replaces a participant; {@code If-Match} is checked against the event's version. */
@@ -134,7 +134,7 @@ public class Events {
     }
 
     private void announce(Event event) {
-        changes.fire(AggregateChanged.upserted(Topic.EVENTS, event.id.toString(), event.version, event));
+        changes.fire(AggregateChanged.upserted(EventsServiceContract.EVENTS, event.id.toString(), event.version, event));
     }
 
     private static Participant participantOf(Event event, String countryCode) {

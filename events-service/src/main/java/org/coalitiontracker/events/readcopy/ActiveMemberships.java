@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.events.EventsServiceContract;
 
 /** Which countries are active members of which coalitions, as this service's copy of countries-service's memberships has it. */
 @ApplicationScoped
@@ -33,8 +33,8 @@ public class ActiveMemberships {
             return Set.of();
         }
         List<?> active = entityManager.createNativeQuery("select aggregate_key from read_copy where topic = :topic "
-                        + "and aggregate_key in (:keys) and state ->> 'status' = 'ACTIVE'", String.class)
-                .setParameter("topic", Topic.MEMBERSHIPS.topicName())
+                        + "and aggregate_key in (:keys) and " + EventsServiceContract.MEMBERSHIP_STATUS.text("state") + " = 'ACTIVE'", String.class)
+                .setParameter("topic", EventsServiceContract.MEMBERSHIPS.topicName())
                 .setParameter("keys", Set.copyOf(keys))
                 .getResultList();
         Set<String> found = new HashSet<>();

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.events.EventsServiceContract;
 import org.coalitiontracker.kit.events.ReadCopyStore;
-import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 
@@ -21,8 +21,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ApplicationScoped
 public class AnnouncedCommitments {
 
-    private static final String AT_EVENT = "from read_copy where topic = :topic and state is not null "
-            + "and state ->> 'announcedAtEventId' = :eventId";
+    private static final String AT_EVENT = "from read_copy where topic = :topic and state is not null and "
+            + EventsServiceContract.COMMITMENT_EVENT.text("state") + " = :eventId";
+    private static final String ORDER = " order by " + EventsServiceContract.COMMITMENT_COUNTRY.text("state") + " collate \"C\", "
+            + EventsServiceContract.COMMITMENT_ID.text("state") + " collate \"C\"";
 
     private final EntityManager entityManager;
     private final ReadCopyStore store;
@@ -36,12 +38,11 @@ public class AnnouncedCommitments {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<JsonNode> atEvent(UUID eventId, PageRequest request) {
         long total = ((Number) entityManager.createNativeQuery("select count(*) " + AT_EVENT)
-                .setParameter("topic", Topic.COMMITMENTS.topicName())
+                .setParameter("topic", EventsServiceContract.COMMITMENTS.topicName())
                 .setParameter("eventId", eventId.toString())
                 .getSingleResult()).longValue();
-        List<?> states = entityManager.createNativeQuery("select cast(state as text) " + AT_EVENT
-                        + " order by state ->> 'countryCode' collate \"C\", state ->> 'id' collate \"C\"", String.class)
-                .setParameter("topic", Topic.COMMITMENTS.topicName())
+        List<?> states = entityManager.createNativeQuery("select cast(state as text) " + AT_EVENT + ORDER, String.class)
+                .setParameter("topic", EventsServiceContract.COMMITMENTS.topicName())
                 .setParameter("eventId", eventId.toString())
                 .setFirstResult(request.offset())
                 .setMaxResults(request.size())

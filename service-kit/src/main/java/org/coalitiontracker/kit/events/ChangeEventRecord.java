@@ -11,9 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 record ChangeEventRecord(Topic topic, String key, long version, String state) {
 
     /** Reads a record, or fails with a message saying why it cannot be applied. */
-    static ChangeEventRecord parse(ConsumerRecord<String, byte[]> record, ObjectMapper mapper) {
-        Topic topic = Topic.byTopicName(record.topic())
-                .orElseThrow(() -> new PoisonRecordException("not a change-event topic"));
+    static ChangeEventRecord parse(Topic topic, ConsumerRecord<String, byte[]> record, ObjectMapper mapper) {
         if (record.key() == null || record.key().isBlank()) {
             throw new PoisonRecordException("record has no key");
         }

@@ -1,7 +1,6 @@
 package org.coalitiontracker.kit.events;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -60,9 +59,6 @@ public interface ChangeEventsConfig {
     }
 
     interface Consumer {
-        /** The topics whose read copies this service keeps (Topic enum names). */
-        Optional<List<Topic>> topics();
-
         /** The consumer group; one per service, shared by its instances. */
         Optional<String> groupId();
 

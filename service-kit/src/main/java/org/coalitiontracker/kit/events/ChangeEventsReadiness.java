@@ -38,7 +38,7 @@ public class ChangeEventsReadiness implements HealthCheck {
                 .withData("outboxBacklog", relay.backlog())
                 .withData("readCopiesCaughtUp", !copiesPending);
         for (Topic topic : consumer.subscribedTopics()) {
-            response.withData("lag." + topic.name().toLowerCase(), consumer.lag(topic));
+            response.withData("lag." + topic.copyName(), consumer.lag(topic));
         }
         return response.status(!(relay.kafkaReachable() && copiesPending)).build();
     }

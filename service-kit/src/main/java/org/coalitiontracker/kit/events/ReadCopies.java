@@ -5,12 +5,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.coalitiontracker.kit.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.coalitiontracker.kit.problem.ProblemType;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,23 +21,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Looks a record up in the read copies and, when the copy cannot confirm what a write needs,
  * asks the record's owner over HTTP. The copy may lag the owner by the time an event takes to
- * travel; asking the owner on a miss means a client that has just created a membership can at
- * once create a commitment for it, and a 422 is answered only when the owner itself says no.
+ * travel; asking the owner on a miss means a client that has just created a record in one
+ * service can at once refer to it in another, and a 422 is answered only when the owner itself
+ * says no. Where each owner answers is the service's {@link ChangeEventContract.ConsumedTopic#ownerUrl()}.
  * When the owner cannot be asked, the answer is 503 (retry), never a false 422.
  */
 @ApplicationScoped
 public class ReadCopies {
 
     private final ReadCopyStore store;
-    private final OwnersConfig owners;
+    private final ChangeEventContract contract;
     private final ObjectMapper mapper;
+    private final Duration timeout;
     private final HttpClient http;
 
-    public ReadCopies(ReadCopyStore store, OwnersConfig owners, ObjectMapper mapper) {
+    public ReadCopies(ReadCopyStore store, ChangeEventContract contract, ObjectMapper mapper,
+            @ConfigProperty(name = "coalition.owners.timeout", defaultValue = "2s") Duration timeout) {
         this.store = store;
-        this.owners = owners;
+        this.contract = contract;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder().connectTimeout(owners.timeout()).build();
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     /** The copy's state of {@code key}, without asking anyone. */
@@ -45,7 +51,7 @@ public class ReadCopies {
 
     /**
      * The record as the copy has it if it satisfies {@code wanted}; otherwise as its owner has it
-     * now (at {@code ownerPath}, such as {@code /coalitions/x/members/FR}) if that satisfies
+     * now (at {@code ownerPath}, the record's path in its owner's API) if that satisfies
      * {@code wanted}; empty if neither does.
      */
     public Optional<JsonNode> confirm(Topic topic, String key, String ownerPath, Predicate<JsonNode> wanted) {
@@ -59,7 +65,7 @@ public class ReadCopies {
     private Optional<JsonNode> askOwner(Topic topic, String path) {
         String base = ownerUrl(topic);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(owners.timeout()).header("Accept", "application/json").GET().build();
+                .timeout(timeout).header("Accept", "application/json").GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
@@ -78,15 +84,12 @@ public class ReadCopies {
     }
 
     private String ownerUrl(Topic topic) {
-        return switch (topic) {
-            case COUNTRIES, COALITIONS, MEMBERSHIPS -> owners.countriesUrl();
-            case EVENTS -> owners.eventsUrl();
-            case COMMITMENTS -> owners.commitmentsUrl();
-        };
+        return contract.consumed(topic).map(ChangeEventContract.ConsumedTopic::ownerUrl)
+                .orElseThrow(() -> new IllegalArgumentException("This service does not consume " + topic));
     }
 
     private static ProblemException ownerUnavailable(Topic topic, String what) {
-        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The " + topic.name().toLowerCase()
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The " + topic.copyName()
                 + " this request refers to could not be confirmed: their owner " + what + ". Retry shortly.");
     }
 }

@@ -43,6 +43,7 @@ public class ReadCopyConsumer {
     private static final Logger LOG = Logger.getLogger(ReadCopyConsumer.class);
 
     private final ChangeEventsConfig config;
+    private final ChangeEventContract contract;
     private final KafkaClients clients;
     private final ReadCopyStore store;
     private final ObjectMapper mapper;
@@ -58,9 +59,10 @@ public class ReadCopyConsumer {
     private KafkaProducer<String, byte[]> deadLetters;
     private Counter deadLettered;
 
-    public ReadCopyConsumer(ChangeEventsConfig config, KafkaClients clients, ReadCopyStore store, ObjectMapper mapper,
+    public ReadCopyConsumer(ChangeEventsConfig config, ChangeEventContract contract, KafkaClients clients, ReadCopyStore store, ObjectMapper mapper,
             MeterRegistry metrics, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.config = config;
+        this.contract = contract;
         this.clients = clients;
         this.store = store;
         this.mapper = mapper;
@@ -98,7 +100,7 @@ public class ReadCopyConsumer {
     }
 
     public List<Topic> subscribedTopics() {
-        return config.consumer().topics().orElse(List.of());
+        return contract.consumedTopics();
     }
 
     /** True once the copies have caught up with every assigned partition since start. */
@@ -162,7 +164,7 @@ public class ReadCopyConsumer {
     private void applyOne(ConsumerRecord<String, byte[]> record) {
         ChangeEventRecord event;
         try {
-            event = ChangeEventRecord.parse(record, mapper);
+            event = ChangeEventRecord.parse(subscribed(record.topic()), record, mapper);
         } catch (ChangeEventRecord.PoisonRecordException poison) {
             sendToDeadLetterTopic(record, poison.getMessage());
             return;
@@ -171,7 +173,7 @@ public class ReadCopyConsumer {
     }
 
     private void sendToDeadLetterTopic(ConsumerRecord<String, byte[]> record, String error) {
-        String deadLetterTopic = Topic.byTopicName(record.topic()).map(Topic::deadLetterTopicName).orElse(record.topic() + ".dead-letter");
+        String deadLetterTopic = subscribed(record.topic()).deadLetterTopicName();
         ProducerRecord<String, byte[]> letter = new ProducerRecord<>(deadLetterTopic, record.key(), record.value());
         record.headers().forEach(h -> letter.headers().add(h));
         CloudEventHeaders.put(letter.headers(), CloudEventHeaders.ORIGIN_TOPIC, record.topic());
@@ -189,6 +191,11 @@ public class ReadCopyConsumer {
         }
         deadLettered.increment();
         LOG.warnf("Dead-lettered %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), error);
+    }
+
+    private Topic subscribed(String topicName) {
+        return subscribedTopics().stream().filter(t -> t.topicName().equals(topicName)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Polled a record of " + topicName + ", which this service does not consume"));
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> records) {

@@ -42,7 +42,7 @@ public class ReadCopyRebuilder {
         long started = System.nanoTime();
         AtomicLong applied = new AtomicLong();
         AtomicLong skipped = new AtomicLong();
-        try (KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(clients.consumer(null, "rebuild-" + topic.name().toLowerCase()))) {
+        try (KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(clients.consumer(null, "rebuild-" + topic.copyName()))) {
             List<TopicPartition> partitions = reader.partitionsFor(topic.topicName(), Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             reader.assign(partitions);
@@ -57,7 +57,7 @@ public class ReadCopyRebuilder {
                             continue;
                         }
                         try {
-                            ChangeEventRecord event = ChangeEventRecord.parse(record, mapper);
+                            ChangeEventRecord event = ChangeEventRecord.parse(topic, record, mapper);
                             store.apply(topic, event.key(), event.version(), event.state());
                             applied.incrementAndGet();
                         } catch (ChangeEventRecord.PoisonRecordException poison) {
@@ -68,7 +68,7 @@ public class ReadCopyRebuilder {
                 }
             });
         }
-        return new RebuildResult(topic.name().toLowerCase(), applied.get(), skipped.get(), store.count(topic),
+        return new RebuildResult(topic.copyName(), applied.get(), skipped.get(), store.count(topic),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 

@@ -40,10 +40,10 @@ public class ReadCopyResource {
     @APIResponse(responseCode = "200", description = "The read copies of this service.",
             content = @Content(schema = @Schema(implementation = ReadCopyStatus.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "copies", value = """
-                            [{"readCopy": "memberships", "topic": "coalition-tracker.memberships", "records": 31, "lag": 0, "caughtUp": true}]""")))
+                            [{"readCopy": "orders", "topic": "shop.orders", "records": 31, "lag": 0, "caughtUp": true}]""")))
     public List<ReadCopyStatus> list() {
         return consumer.subscribedTopics().stream()
-                .map(topic -> new ReadCopyStatus(topic.name().toLowerCase(), topic.topicName(), store.count(topic), consumer.lag(topic),
+                .map(topic -> new ReadCopyStatus(topic.copyName(), topic.topicName(), store.count(topic), consumer.lag(topic),
                         consumer.caughtUp()))
                 .toList();
     }
@@ -55,12 +55,12 @@ public class ReadCopyResource {
                     + "until the new one is complete. Answers when done.")
     @APIResponse(responseCode = "200", description = "Rebuilt.",
             content = @Content(schema = @Schema(implementation = RebuildResult.class), examples = @ExampleObject(name = "rebuilt", value = """
-                    {"readCopy": "memberships", "eventsApplied": 31, "recordsSkipped": 0, "records": 31, "tookMillis": 412}""")))
+                    {"readCopy": "orders", "eventsApplied": 31, "recordsSkipped": 0, "records": 31, "tookMillis": 412}""")))
     @APIResponse(responseCode = "503", description = "Kafka is unreachable; the copy is left as it was.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RebuildResult rebuild(
-            @Parameter(description = "The read copy, as listed by `GET /admin/read-copies` (for example `memberships`).") @PathParam("readCopy") String readCopy) {
-        Topic topic = Topic.parse(readCopy).filter(consumer.subscribedTopics()::contains)
+            @Parameter(description = "The read copy, as listed by `GET /admin/read-copies` (the topic name after its last dot).") @PathParam("readCopy") String readCopy) {
+        Topic topic = consumer.subscribedTopics().stream().filter(t -> t.isNamed(readCopy)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("This service keeps no read copy '" + readCopy + "'."));
         try {
             return rebuilder.rebuild(topic);

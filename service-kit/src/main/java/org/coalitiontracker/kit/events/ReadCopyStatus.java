@@ -4,9 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The state of one read copy.")
 public record ReadCopyStatus(
-        @Schema(description = "The read copy, named after its topic.", examples = "memberships")
+        @Schema(description = "The read copy, named after its topic (the name after its last dot).", examples = "orders")
         String readCopy,
-        @Schema(description = "The Kafka topic it is filled from.", examples = "coalition-tracker.memberships")
+        @Schema(description = "The Kafka topic it is filled from.", examples = "shop.orders")
         String topic,
         @Schema(description = "Records in the copy (deleted ones not counted).", examples = "31")
         long records,

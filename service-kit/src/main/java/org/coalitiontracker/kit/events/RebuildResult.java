@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The outcome of rebuilding a read copy from its topic.")
 public record RebuildResult(
-        @Schema(description = "The read copy rebuilt.", examples = "memberships")
+        @Schema(description = "The read copy rebuilt.", examples = "orders")
         String readCopy,
         @Schema(description = "Change events replayed from the topic.", examples = "31")
         long eventsApplied,

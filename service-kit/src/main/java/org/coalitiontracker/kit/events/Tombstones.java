@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 
 /**
  * The version of the last tombstone published for each key, so that an aggregate created again
- * under the key of a deleted one (a coalition's slug, a membership's country) continues the
+ * under the key of a deleted one (a key its clients choose, such as a slug) continues the
  * version sequence instead of starting at 0 again. The read copies keep each tombstone's version
  * so that an older state cannot come back; a new aggregate at version 0 would be that older state
  * to them, and never reach them.

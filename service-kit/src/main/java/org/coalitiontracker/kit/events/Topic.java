@@ -1,39 +1,32 @@
 package org.coalitiontracker.kit.events;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * The change-event topics of the suite: one compacted topic per aggregate type, keyed by the
- * aggregate's id, each value the aggregate's full current state (a delete is a tombstone).
+ * A change-event topic: one compacted Kafka topic per aggregate type, keyed by the aggregate's
+ * id, each value the aggregate's full current state (a delete is a tombstone). A service declares
+ * the topics it publishes and consumes in its {@link ChangeEventContract}; the kit knows none.
+ *
+ * @param topicName     the Kafka topic, such as {@code shop.orders}
+ * @param aggregateType the aggregate's name in the CloudEvents {@code type}, such as {@code order}
  */
-public enum Topic {
-
-    COUNTRIES("coalition-tracker.countries", "country"),
-    COALITIONS("coalition-tracker.coalitions", "coalition"),
-    MEMBERSHIPS("coalition-tracker.memberships", "membership"),
-    EVENTS("coalition-tracker.events", "event"),
-    COMMITMENTS("coalition-tracker.commitments", "commitment");
+public record Topic(String topicName, String aggregateType) {
 
     private static final String TYPE_PREFIX = "org.coalitiontracker.";
 
-    private final String topicName;
-    private final String aggregateType;
-
-    Topic(String topicName, String aggregateType) {
-        this.topicName = topicName;
-        this.aggregateType = aggregateType;
-    }
-
-    public String topicName() {
-        return topicName;
+    public Topic {
+        Objects.requireNonNull(topicName, "topicName");
+        Objects.requireNonNull(aggregateType, "aggregateType");
+        if (topicName.isBlank() || aggregateType.isBlank()) {
+            throw new IllegalArgumentException("A topic needs a name and an aggregate type");
+        }
     }
 
     public String deadLetterTopicName() {
         return topicName + ".dead-letter";
     }
 
-    /** CloudEvents {@code type} of an upsert, such as {@code org.coalitiontracker.membership.upserted}. */
+    /** CloudEvents {@code type} of an upsert, such as {@code org.coalitiontracker.order.upserted}. */
     public String upsertedType() {
         return TYPE_PREFIX + aggregateType + ".upserted";
     }
@@ -42,14 +35,21 @@ public enum Topic {
         return TYPE_PREFIX + aggregateType + ".deleted";
     }
 
-    public static Optional<Topic> byTopicName(String name) {
-        return Arrays.stream(values()).filter(t -> t.topicName.equals(name)).findFirst();
+    /**
+     * The name of the read copy kept of this topic, in {@code /admin/read-copies} and readiness:
+     * the topic name after its last dot ({@code orders} for {@code shop.orders}).
+     */
+    public String copyName() {
+        return topicName.substring(topicName.lastIndexOf('.') + 1);
     }
 
-    /** Accepts the enum name in any case or the Kafka topic name. */
-    public static Optional<Topic> parse(String name) {
-        return Arrays.stream(values())
-                .filter(t -> t.name().equalsIgnoreCase(name) || t.topicName.equals(name))
-                .findFirst();
+    /** Whether {@code name} names this topic: its Kafka name or its copy's name in any case. */
+    public boolean isNamed(String name) {
+        return topicName.equals(name) || copyName().equalsIgnoreCase(name);
+    }
+
+    @Override
+    public String toString() {
+        return topicName;
     }
 }

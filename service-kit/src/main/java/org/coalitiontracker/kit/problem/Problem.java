@@ -18,7 +18,7 @@ public record Problem(
         int status,
         @Schema(description = "What went wrong in this occurrence, in plain words.", examples = "The request has 1 invalid field.")
         String detail,
-        @Schema(description = "The path of the request that failed.", examples = "/coalitions/coalition-of-the-willing/members/FR")
+        @Schema(description = "The path of the request that failed.", examples = "/records/42")
         String instance,
         @Schema(description = "For validation problems: every invalid field with its message.")
         List<FieldError> errors) {

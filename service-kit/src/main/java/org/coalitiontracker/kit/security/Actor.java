@@ -15,8 +15,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * Who is making the current change: the subject ({@code sub}) of the bearer token the request was
  * authorised with, or, for a token without one, its MP-JWT name ({@code upn}, then
  * {@code preferred_username}). Empty outside an authenticated request (a migration, the read-copy
- * consumer). Recorded as {@code updatedBy} on every owned record, as {@code changedBy} in a
- * commitment's history and as the {@code ce_actor} header of every change event.
+ * consumer). Recorded as {@code updatedBy} on every owned record, as who changed it in a
+ * record's history and as the {@code ce_actor} header of every change event.
  */
 public final class Actor {
 
