@@ -14,7 +14,6 @@ import java.util.stream.LongStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitiontracker.kit.tests.app.WidgetTopic;
-import org.coalitiontracker.testing.KafkaOutageProfile;
 import org.coalitiontracker.testing.OutboxRows;
 import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.RestartableKafkaBroker;
@@ -27,7 +26,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /** Kafka being down delays change events; it never fails, loses or repeats a write, and the service stays ready. */
 @QuarkusTest
-@TestProfile(KafkaOutageProfile.class)
+@TestProfile(WidgetOutageProfile.class)
 class KafkaOutageTests {
 
     private static final String CHANGE_EVENTS = "checks.find { it.name == 'change-events' }";

@@ -58,6 +58,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = HttpPortResource.class, scope = TestResourceScope.GLOBAL)
 class OutboxAndRelayTests {
 
     private static final String LATER_STEP_FAILED = "a later step of the transaction failed";

@@ -40,6 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = HttpPortResource.class, scope = TestResourceScope.GLOBAL)
 class ReadCopyConsumerTests {
 
     private static final String COPY = WidgetTopic.TOPIC.name().toLowerCase();
