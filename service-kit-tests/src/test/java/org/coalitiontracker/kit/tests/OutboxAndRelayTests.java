@@ -229,6 +229,8 @@ class OutboxAndRelayTests {
         System.out.printf("Two relays on one database: the first published %.0f, the second %.0f of %d changes%n", byFirst, bySecond,
                 keys.size() * changes);
         assertEquals(keys.size() * changes, byFirst + bySecond, 0, "changes published by the two relays together");
+        // Otherwise one relay did all the work and the lock was never contended.
+        assertTrue(byFirst > 0 && bySecond > 0, "both relays published some of the changes");
     }
 
     /** Writes {@code changes} versions of each key, keys in parallel, each key's versions in turn. */
