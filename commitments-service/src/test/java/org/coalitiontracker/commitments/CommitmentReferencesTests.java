@@ -5,12 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.OwnerStub;
@@ -113,35 +110,6 @@ class CommitmentReferencesTests {
                 .body(CommitmentJson.groundForces(coalition).raw("personnel", "1500").text("announcedAtEventId", UNKNOWN_EVENT_FOR_CHANGES).json())
                 .put("/commitments/" + id).then().statusCode(422).body("errors[0].field", equalTo("announcedAtEventId"));
         given().get("/commitments/" + id).then().header("ETag", "\"1\"");
-    }
-
-    @Test
-    void aDuplicateAnOlderVersionOrAStateAfterItsTombstoneChangesNothing() {
-        String coalition = "refs-ordering";
-        ProducerRecord<String, byte[]> active = membershipRecord(coalition, 5, "ACTIVE");
-        ReadCopySeeds.sendAndAwaitConsumed(active);
-        // The owner stand-in knows nothing of this membership: only the copy can confirm it.
-        post(CommitmentJson.groundForces(coalition)).statusCode(201);
-
-        // Redelivered as is, the same version with another status, and an older version: none applies.
-        ReadCopySeeds.sendAndAwaitConsumed(active);
-        ReadCopySeeds.sendAndAwaitConsumed(membershipRecord(coalition, 5, "WITHDRAWN"));
-        ReadCopySeeds.sendAndAwaitConsumed(membershipRecord(coalition, 4, "PROSPECTIVE"));
-        assertEquals("ACTIVE", ReadCopySeeds.copy(Topics.MEMBERSHIPS, coalition + "/FR").orElseThrow().get("status").asText());
-        post(CommitmentJson.groundForces(coalition)).statusCode(201);
-
-        // After the tombstone, a replay of the state before it does not bring the membership back.
-        ReadCopySeeds.sendAndAwaitConsumed(ReadCopySeeds.record(Topics.MEMBERSHIPS, coalition + "/FR", 6, null));
-        ReadCopySeeds.sendAndAwaitConsumed(active);
-        assertEquals(Optional.empty(), ReadCopySeeds.copy(Topics.MEMBERSHIPS, coalition + "/FR"));
-        post(CommitmentJson.groundForces(coalition)).statusCode(422).body("errors[0].field", equalTo("countryCode"));
-        listOf(coalition).body("total", equalTo(2));
-    }
-
-    /** France's membership of {@code coalition} at {@code version}, as countries-service's relay would write it. */
-    private static ProducerRecord<String, byte[]> membershipRecord(String coalition, long version, String status) {
-        return ReadCopySeeds.record(Topics.MEMBERSHIPS, coalition + "/FR", version,
-                ReadCopySeeds.membershipJson(coalition, "FR", status).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

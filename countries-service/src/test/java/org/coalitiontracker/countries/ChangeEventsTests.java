@@ -3,7 +3,6 @@ package org.coalitiontracker.countries;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -17,18 +16,14 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.coalitiontracker.countries.domain.Coalitions;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
-import org.coalitiontracker.testing.OutboxRows;
-import org.coalitiontracker.testing.TopicReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,8 +33,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.inject.Inject;
-
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
@@ -47,10 +40,6 @@ class ChangeEventsTests {
 
     private static final String DEFAULT_NAME = "First name";
     private static final String UPDATED_NAME = "Second name";
-    private static final String LATER_STEP_FAILED = "a later step of the transaction failed";
-
-    @Inject
-    Coalitions coalitions;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -129,29 +118,6 @@ class ChangeEventsTests {
         // The later, accepted write is on the topic; the refused one before it never is.
         read(Topics.MEMBERSHIPS, r -> (id + "/PL").equals(r.key()), 1);
         assertEquals(List.of(), readAll(Topics.MEMBERSHIPS, r -> (id + "/IT").equals(r.key())));
-    }
-
-    @Test
-    void aRolledBackTransactionPublishesNothing() {
-        String id = "events-rolled-back";
-        given().contentType(ContentType.JSON).body("{\"id\": \"%s\", \"name\": \"%s\"}".formatted(id, DEFAULT_NAME)).post("/coalitions").then().statusCode(201);
-        // Published and gone from the outbox, so that the only row below is the deletion's.
-        OutboxRows.awaitEmpty();
-        // The deletion and its outbox row are written, then a later step of the same transaction fails.
-        RuntimeException failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            coalitions.delete(id, "\"0\"");
-            assertEquals(1, OutboxRows.pending(Topics.COALITIONS, id));
-            throw new IllegalStateException(LATER_STEP_FAILED);
-        }));
-        assertEquals(LATER_STEP_FAILED, failure.getMessage());
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"name\": \"%s\"}".formatted(UPDATED_NAME))
-                .put("/coalitions/" + id).then().statusCode(200).header("ETag", "\"1\"");
-
-        // Version 1 on the topic is the accepted change; the rolled-back deletion, which would have gone first, never is.
-        List<ConsumerRecord<String, byte[]>> versions = TopicReader.awaitEveryVersion(Topics.COALITIONS.topicName(), id, 1);
-        assertEquals(UPDATED_NAME, json(TopicReader.value(versions.get(1))).get("name").asText());
-        assertEquals(2, TopicReader.readAll(Topics.COALITIONS.topicName(), r -> id.equals(r.key())).size());
-        given().get("/coalitions/" + id).then().statusCode(200);
     }
 
     @Test

@@ -4,25 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.coalitiontracker.testing.ReadCopySeeds;
-import org.coalitiontracker.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -49,8 +41,7 @@ class MemberActivityTests {
         publish(Topics.COMMITMENTS, firstCommitment, 0, commitment(firstCommitment, "GROUND_FORCES", "PLEDGED"));
         publish(Topics.COMMITMENTS, secondCommitment, 0, commitment(secondCommitment, "TRAINING", "PLEDGED"));
         publish(Topics.COMMITMENTS, secondCommitment, 1, commitment(secondCommitment, "TRAINING", "CONFIRMED"));
-        // (A stale version arriving late is covered, waiting until it was consumed, by
-        // aDuplicateAnOlderVersionOrAStateAfterItsTombstoneChangesNothing.)
+        // (A stale version arriving late changes nothing: the kit's ReadCopyConsumerTests.)
         publish(Topics.EVENTS, event, 3, """
                     {"id": "%s", "title": "Leaders' meeting in Paris", "startsAt": "2025-09-04T11:00:00+02:00", "coalitionId": "%s",
                      "participants": [{"countryCode": "FR", "role": "CO_CHAIR", "attendance": "IN_PERSON"},
@@ -70,55 +61,6 @@ class MemberActivityTests {
 
         // Lists and change events carry the membership alone.
         given().get("/coalitions/" + COALITION + "/members").then().body("items[0].commitmentSummary", nullValue());
-    }
-
-    @Test
-    void aDuplicateAnOlderVersionOrAStateAfterItsTombstoneChangesNothing() {
-        String coalition = "activity-ordering";
-        given().contentType(ContentType.JSON).body("{\"id\": \"%s\", \"name\": \"Ordering\"}".formatted(coalition)).post("/coalitions").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"role\": \"MEMBER\", \"status\": \"ACTIVE\"}")
-                .put("/coalitions/" + coalition + "/members/GB").then().statusCode(201);
-        String id = UUID.randomUUID().toString();
-        var current = record(Topics.COMMITMENTS, id, 5, commitment(id, coalition, "TRAINING", "CONFIRMED"));
-        ReadCopySeeds.sendAndAwaitConsumed(current);
-        member(coalition).body("commitmentSummary.total", equalTo(1)).body("commitmentSummary.byStatus.CONFIRMED", equalTo(1));
-
-        // Redelivered as is, the same version with other content, and an older version: none applies.
-        ReadCopySeeds.sendAndAwaitConsumed(current);
-        ReadCopySeeds.sendAndAwaitConsumed(record(Topics.COMMITMENTS, id, 5, commitment(id, coalition, "TRAINING", "WITHDRAWN")));
-        ReadCopySeeds.sendAndAwaitConsumed(record(Topics.COMMITMENTS, id, 4, commitment(id, coalition, "AIR", "PLEDGED")));
-        assertEquals("CONFIRMED", ReadCopySeeds.copy(Topics.COMMITMENTS, id).orElseThrow().get("status").asText());
-        member(coalition).body("commitmentSummary.total", equalTo(1))
-                .body("commitmentSummary.byStatus", equalTo(Map.of("CONFIRMED", 1)))
-                .body("commitmentSummary.byCategory", equalTo(Map.of("TRAINING", 1)));
-
-        // After the tombstone, a replay of the state before it does not bring the commitment back.
-        ReadCopySeeds.sendAndAwaitConsumed(record(Topics.COMMITMENTS, id, 6, null));
-        ReadCopySeeds.sendAndAwaitConsumed(current);
-        assertEquals(Optional.empty(), ReadCopySeeds.copy(Topics.COMMITMENTS, id));
-        member(coalition).body("commitmentSummary.total", equalTo(0));
-    }
-
-    @Test
-    void aRecordThatCannotBeReadIsDeadLetteredAndLaterRecordsStillApply() {
-        String id = UUID.randomUUID().toString();
-        ReadCopySeeds.send(record(Topics.COMMITMENTS, id, 0, "{\"id\": \"%s\", \"status\": ".formatted(id)));
-        var withoutVersion = record(Topics.COMMITMENTS, id, 1, commitment(id, COALITION, "MARITIME", "PLEDGED"));
-        withoutVersion.headers().remove(CloudEventHeaders.AGGREGATE_VERSION);
-        ReadCopySeeds.send(withoutVersion);
-        ReadCopySeeds.send(record(Topics.COMMITMENTS, id, 2, commitment(id, COALITION, "MARITIME", "CONFIRMED")));
-
-        List<ConsumerRecord<String, byte[]>> letters = TopicReader.await(Topics.COMMITMENTS.deadLetterTopicName(), r -> id.equals(r.key()), 2);
-        assertTrue(TopicReader.header(letters.get(0), CloudEventHeaders.ERROR).contains("not JSON"), TopicReader.header(letters.get(0), CloudEventHeaders.ERROR));
-        assertTrue(TopicReader.header(letters.get(1), CloudEventHeaders.ERROR).contains(CloudEventHeaders.AGGREGATE_VERSION),
-                TopicReader.header(letters.get(1), CloudEventHeaders.ERROR));
-        for (ConsumerRecord<String, byte[]> letter : letters) {
-            assertEquals(Topics.COMMITMENTS.topicName(), TopicReader.header(letter, CloudEventHeaders.ORIGIN_TOPIC));
-            assertTrue(TopicReader.header(letter, CloudEventHeaders.ORIGIN_PARTITION).matches("\\d+"));
-            assertTrue(TopicReader.header(letter, CloudEventHeaders.ORIGIN_OFFSET).matches("\\d+"));
-        }
-        // The record after them, on the same partition, is in the copy: consumption went on.
-        ReadCopySeeds.awaitCopy(Topics.COMMITMENTS, id, Optional.of(ReadCopySeeds.parse(commitment(id, COALITION, "MARITIME", "CONFIRMED"))));
     }
 
     private static ProducerRecord<String, byte[]> record(Topic topic, String key, long version, String json) {

@@ -4,18 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitiontracker.events.domain.Events;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
+import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.testing.Topics;
-import org.coalitiontracker.testing.OutboxRows;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.TopicReader;
 import org.coalitiontracker.testing.ReadCopySeeds;
@@ -24,15 +21,12 @@ import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import jakarta.inject.Inject;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -41,12 +35,6 @@ import jakarta.inject.Inject;
 class ChangeEventsTests {
 
     private static final String EVENTS = Topics.EVENTS.topicName();
-    private static final String DEFAULT_TITLE = "Before the failed deletion";
-    private static final String UPDATED_TITLE = "After the failed deletion";
-    private static final String LATER_STEP_FAILED = "a later step of the transaction failed";
-
-    @Inject
-    Events events;
 
     @BeforeAll
     static void countriesAreInTheCopy() {
@@ -91,28 +79,6 @@ class ChangeEventsTests {
             assertTrue(TopicReader.header(record, CloudEventHeaders.ID).matches("[0-9a-f-]{36}"));
             assertTrue(TopicReader.header(record, CloudEventHeaders.TIME).endsWith("Z"));
         }
-    }
-
-    @Test
-    void aRolledBackTransactionPublishesNothing() {
-        String id = EventJson.parisMeeting(DEFAULT_TITLE).create();
-        // Published and gone from the outbox, so that the only row below is the deletion's.
-        OutboxRows.awaitEmpty();
-        // The deletion and its outbox row are written, then a later step of the same transaction fails.
-        RuntimeException failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            events.delete(UUID.fromString(id), "\"0\"");
-            assertEquals(1, OutboxRows.pending(Topics.EVENTS, id));
-            throw new IllegalStateException(LATER_STEP_FAILED);
-        }));
-        assertEquals(LATER_STEP_FAILED, failure.getMessage());
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(EventJson.parisMeeting(UPDATED_TITLE).json())
-                .put("/events/" + id).then().statusCode(200).header("ETag", "\"1\"");
-
-        // Version 1 on the topic is the accepted change; the rolled-back deletion, which would have gone first, never is.
-        List<ConsumerRecord<String, byte[]>> versions = TopicReader.awaitEveryVersion(EVENTS, id, 1);
-        assertEquals(UPDATED_TITLE, ReadCopySeeds.parse(TopicReader.value(versions.get(1))).get("title").asText());
-        assertEquals(2, TopicReader.readAll(EVENTS, r -> id.equals(r.key())).size());
-        given().get("/events/" + id).then().statusCode(200);
     }
 
     @Test

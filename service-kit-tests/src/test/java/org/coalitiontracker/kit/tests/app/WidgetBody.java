@@ -1,0 +1,6 @@
+package org.coalitiontracker.kit.tests.app;
+
+import jakarta.validation.constraints.NotBlank;
+
+public record WidgetBody(@NotBlank String name) {
+}
