@@ -41,7 +41,7 @@ public class CommitmentFilterParams {
     @Schema(type = SchemaType.ARRAY, implementation = CommitmentStatus.class) @QueryParam("status")
     @Parameter(description = "Only these statuses: UNDER_CONSIDERATION, PLEDGED, CONFIRMED, DELIVERED or WITHDRAWN (any case); repeat "
             + "the parameter for any of several (`status=PLEDGED&status=CONFIRMED`). Given, it decides alone whether withdrawn commitments "
-            + "appear.", example = "PLEDGED", explode = Explode.TRUE, style = ParameterStyle.FORM)
+            + "appear.", explode = Explode.TRUE, style = ParameterStyle.FORM)
     public List<String> status;
 
     @Schema(implementation = CommitmentCondition.class) @QueryParam("condition")
