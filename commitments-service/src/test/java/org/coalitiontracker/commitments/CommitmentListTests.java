@@ -48,7 +48,11 @@ class CommitmentListTests {
     private static ValidatableResponse list(String coalition, Object... parameters) {
         var request = given().queryParam("coalition", coalition);
         for (int i = 0; i < parameters.length; i += 2) {
-            request.queryParam((String) parameters[i], parameters[i + 1]);
+            if (parameters[i + 1] instanceof List<?> values) {
+                request.queryParam((String) parameters[i], values);
+            } else {
+                request.queryParam((String) parameters[i], parameters[i + 1]);
+            }
         }
         return request.when().get("/commitments").then().statusCode(200);
     }
@@ -85,6 +89,26 @@ class CommitmentListTests {
         assertEquals(List.of("FR"), countries(coalition, "country", "FR", "category", "GROUND_FORCES", "condition", "US_BACKSTOP"));
         assertEquals(List.of(), countries(coalition, "country", "GB", "category", "GROUND_FORCES"));
         assertEquals(List.of(), countries("list-filters-none"));
+    }
+
+    /** `status` is the one filter that takes several values; any other repeated filter is refused, never read as its first value. */
+    @Test
+    void aRepeatedStatusMeansAnyOfThemAndAnyOtherRepeatedFilterIsABadRequest() {
+        String coalition = "list-repeated";
+        recordFive(coalition);
+        assertEquals(List.of("FR", "GB", "PL"), countries(coalition, "status", List.of("PLEDGED", "confirmed")).stream().sorted().toList());
+        assertEquals(List.of("TR", "IT"), countries(coalition, "status", List.of("UNDER_CONSIDERATION", "WITHDRAWN")));
+        given().queryParam("coalition", coalition).queryParam("status", "PLEDGED", "SOMETIMES").get("/commitments")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        for (String single : List.of("country", "coalition", "category", "page")) {
+            given().queryParam(single, "FR", "GB").get("/commitments")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:coalition-tracker:problem:invalid-parameter"))
+                    .body("errors[0].field", equalTo(single))
+                    .body("detail", containsString("given 2 times; it takes one value"));
+        }
+        given().queryParam("groupBy", "country", "status").get("/commitments/summary")
+                .then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
     }
 
     @Test

@@ -148,9 +148,23 @@ class CountryResourceTests {
     @Test
     void countriesAreReadOnly() {
         given().contentType("application/json").body("{}").when().post("/countries")
-                .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
+                .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405))
+                .header("Allow", "GET, HEAD").body("detail", equalTo("This method is not allowed here; allowed: GET, HEAD."));
         given().when().delete("/countries/FR")
-                .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
+                .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405))
+                .header("Allow", "GET, HEAD");
         given().get("/countries/FR").then().statusCode(200);
+    }
+
+    /** RESTEasy picks the resource class before the method, so these paths answered 404 before the kit looked them up. */
+    @Test
+    void aWrongMethodOnAPathOfASecondResourceClassIs405WithWhatItAllows() {
+        given().contentType("application/json").body("{}").when().post("/coalitions/any-coalition/members")
+                .then().statusCode(405).contentType("application/problem+json").header("Allow", "GET, HEAD");
+        given().contentType("application/json").body("{}").when().post("/coalitions/any-coalition/members/FR")
+                .then().statusCode(405).header("Allow", "DELETE, GET, HEAD, PUT");
+        given().when().delete("/coalitions")
+                .then().statusCode(405).header("Allow", "GET, HEAD, POST");
+        given().when().get("/coalitions/any-coalition/nothing-here").then().statusCode(404);
     }
 }

@@ -1,9 +1,13 @@
 package org.coalitiontracker.testing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,11 +16,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Checks an OpenAPI document against the suite's documentation standard: every operation has a
  * summary and a description, every parameter and every schema property a description, every
  * request body and every successful response with a body an example, every operation at least
- * one documented error response. Returns what is missing, one line each.
+ * one documented error response. And what outside tools (Spectral, Redocly, client generators)
+ * need: a unique camelCase {@code operationId} on every operation, a {@code security} list on
+ * every operation (empty for open ones), query parameters typed as what they are, and a PATCH
+ * body schema of its own in which nothing is required. Returns what is missing, one line each.
  */
 public final class OpenApiAudit {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern OPERATION_ID = Pattern.compile("[a-z][a-z0-9]*([A-Z][a-z0-9]*)+");
 
     private OpenApiAudit() {
     }
@@ -31,6 +39,7 @@ public final class OpenApiAudit {
 
     private static List<String> gaps(JsonNode document) {
         List<String> gaps = new ArrayList<>();
+        Set<String> operationIds = new HashSet<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             if (!List.of("get", "put", "post", "patch", "delete").contains(op.getKey())) {
                 return;
@@ -39,10 +48,30 @@ public final class OpenApiAudit {
             JsonNode operation = op.getValue();
             require(gaps, operation, "summary", where);
             require(gaps, operation, "description", where);
+            String operationId = operation.path("operationId").asText();
+            if (!OPERATION_ID.matcher(operationId).matches()) {
+                gaps.add(where + ": operationId '" + operationId + "' is not a camelCase name such as listCoalitions");
+            } else if (!operationIds.add(operationId)) {
+                gaps.add(where + ": operationId '" + operationId + "' is used by another operation too");
+            }
+            if (!operation.path("security").isArray()) {
+                gaps.add(where + ": no security list (empty for an operation open to all)");
+            }
             for (JsonNode parameter : operation.path("parameters")) {
                 require(gaps, parameter, "description", where + " parameter " + parameter.path("name").asText());
+                if ("query".equals(parameter.path("in").asText())) {
+                    untypedQueryParameter(document, parameter).ifPresent(gap -> gaps.add(where + " parameter " + parameter.path("name").asText() + ": " + gap));
+                }
             }
             JsonNode body = operation.path("requestBody");
+            if ("patch".equals(op.getKey())) {
+                body.path("content").fields().forEachRemaining(mediaType -> {
+                    JsonNode schema = resolve(document, mediaType.getValue().path("schema"));
+                    if (schema.has("required")) {
+                        gaps.add(where + " request body " + mediaType.getKey() + ": a merge patch schema requires " + schema.get("required"));
+                    }
+                });
+            }
             if (!body.isMissingNode()) {
                 require(gaps, body, "description", where + " request body");
                 if (!hasExample(body.path("content"))) {
@@ -79,6 +108,37 @@ public final class OpenApiAudit {
             });
         });
         return gaps;
+    }
+
+    /**
+     * A query parameter's schema says what it takes: a number with bounds, a boolean, an enum, a
+     * string with a format, pattern or length limit, or an array of such.
+     */
+    private static Optional<String> untypedQueryParameter(JsonNode document, JsonNode parameter) {
+        JsonNode schema = resolve(document, parameter.path("schema"));
+        if (schema.path("type").asText().equals("array")) {
+            schema = resolve(document, schema.path("items"));
+        }
+        String type = schema.path("type").asText();
+        String name = parameter.path("name").asText();
+        if ((name.equals("page") || name.equals("size")) && !(type.equals("integer") && schema.has("minimum") && schema.has("maximum"))) {
+            return Optional.of("a page parameter is an integer with minimum and maximum");
+        }
+        boolean typed = switch (type) {
+            case "integer", "number" -> schema.has("minimum") || schema.has("maximum");
+            case "boolean" -> true;
+            case "string" -> schema.has("enum") || schema.has("format") || schema.has("pattern") || schema.has("maxLength");
+            default -> false;
+        };
+        return typed ? Optional.empty()
+                : Optional.of("schema " + parameter.path("schema") + " does not say what it takes (bounds, enum, format, pattern or length)");
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        String ref = schema.path("$ref").asText();
+        return ref.startsWith("#/components/schemas/")
+                ? document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()))
+                : schema;
     }
 
     private static boolean hasExample(JsonNode content) {

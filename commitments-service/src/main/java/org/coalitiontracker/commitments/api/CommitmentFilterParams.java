@@ -1,5 +1,7 @@
 package org.coalitiontracker.commitments.api;
 
+import java.util.List;
+
 import jakarta.ws.rs.QueryParam;
 
 import org.coalitiontracker.commitments.domain.CommitmentCategory;
@@ -7,7 +9,12 @@ import org.coalitiontracker.commitments.domain.CommitmentCondition;
 import org.coalitiontracker.commitments.domain.CommitmentFilter;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
 import org.coalitiontracker.kit.http.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.coalitiontracker.kit.http.Identifiers;
 
 /** The filters that the list and the summary share. */
 public class CommitmentFilterParams {
@@ -18,42 +25,43 @@ public class CommitmentFilterParams {
             + "this service recorded the facts, not `announcedOn`. WITHDRAWN commitments are left out unless `includeWithdrawn=true`. Items "
             + "carry the `version` and `updatedAt` of that version. The other filters apply to that version.";
 
-    @QueryParam("country")
+    @Schema(type = SchemaType.STRING, pattern = QueryParams.COUNTRY_CODE_PATTERN) @QueryParam("country")
     @Parameter(description = "Only commitments by this country (ISO 3166-1 alpha-2, any case).", example = "FR")
     public String country;
 
-    @QueryParam("coalition")
+    @Schema(type = SchemaType.STRING, pattern = Identifiers.SLUG_PATTERN, maxLength = Identifiers.SLUG_MAX_LENGTH) @QueryParam("coalition")
     @Parameter(description = "Only commitments to this coalition (its slug).", example = "coalition-of-the-willing")
     public String coalition;
 
-    @QueryParam("category")
+    @Schema(implementation = CommitmentCategory.class) @QueryParam("category")
     @Parameter(description = "Only this category: GROUND_FORCES, AIR, MARITIME, AIR_DEFENCE, TRAINING, EQUIPMENT, FINANCING, LOGISTICS, "
             + "SUPPORT_FORCES_NEIGHBOURING, MONITORING or OTHER (any case).", example = "GROUND_FORCES")
     public String category;
 
-    @QueryParam("status")
-    @Parameter(description = "Only this status: UNDER_CONSIDERATION, PLEDGED, CONFIRMED, DELIVERED or WITHDRAWN (any case). "
-            + "Given, it decides alone whether withdrawn commitments appear.", example = "PLEDGED")
-    public String status;
+    @Schema(type = SchemaType.ARRAY, implementation = CommitmentStatus.class) @QueryParam("status")
+    @Parameter(description = "Only these statuses: UNDER_CONSIDERATION, PLEDGED, CONFIRMED, DELIVERED or WITHDRAWN (any case); repeat "
+            + "the parameter for any of several (`status=PLEDGED&status=CONFIRMED`). Given, it decides alone whether withdrawn commitments "
+            + "appear.", explode = Explode.TRUE, style = ParameterStyle.FORM)
+    public List<String> status;
 
-    @QueryParam("condition")
+    @Schema(implementation = CommitmentCondition.class) @QueryParam("condition")
     @Parameter(description = "Only commitments that have this condition among theirs: US_BACKSTOP, CEASEFIRE, PEACE_AGREEMENT, "
             + "PARLIAMENTARY_APPROVAL, UN_MANDATE or OTHER (any case).", example = "US_BACKSTOP")
     public String condition;
 
-    @QueryParam("stationedIn")
+    @Schema(type = SchemaType.STRING, pattern = QueryParams.COUNTRY_CODE_PATTERN) @QueryParam("stationedIn")
     @Parameter(description = "Only commitments to be stationed in this country (ISO 3166-1 alpha-2, any case).", example = "PL")
     public String stationedIn;
 
-    @QueryParam("event")
+    @Schema(type = SchemaType.STRING, format = "uuid") @QueryParam("event")
     @Parameter(description = "Only commitments announced at this event (its UUID in events-service).")
     public String event;
 
-    @QueryParam("asOf")
+    @Schema(type = SchemaType.STRING, format = "date") @QueryParam("asOf")
     @Parameter(description = AS_OF_DESCRIPTION, example = "2025-09-04")
     public String asOf;
 
-    @QueryParam("includeWithdrawn")
+    @Schema(type = SchemaType.BOOLEAN) @QueryParam("includeWithdrawn")
     @Parameter(description = "`true` or `false`: whether WITHDRAWN commitments are included. Default: `true` for the plain list (it is the "
             + "full record, so that syncing with `updatedSince` sees withdrawals), `false` with `asOf` and in the summary (they answer what "
             + "stood). An explicit `status` filter overrides it.", example = "true")
@@ -68,7 +76,7 @@ public class CommitmentFilterParams {
                 QueryParams.countryCode("country", country),
                 QueryParams.slug("coalition", coalition),
                 QueryParams.enumValue("category", category, CommitmentCategory.class),
-                QueryParams.enumValue("status", status, CommitmentStatus.class),
+                QueryParams.enumValues("status", status, CommitmentStatus.class),
                 QueryParams.enumValue("condition", condition, CommitmentCondition.class),
                 QueryParams.countryCode("stationedIn", stationedIn),
                 QueryParams.uuid("event", event),

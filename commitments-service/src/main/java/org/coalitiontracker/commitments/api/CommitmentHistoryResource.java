@@ -37,7 +37,7 @@ public class CommitmentHistoryResource {
     }
 
     @GET
-    @Operation(summary = "A commitment's history",
+    @Operation(operationId = "listCommitmentHistory", summary = "A commitment's history",
             description = "Every version of the commitment, oldest first: version 0 is its creation, each later one a change, with the "
                     + "fields it changed, when, and the whole commitment as it stood then. Deleting a commitment deletes its history.")
     @APIResponse(responseCode = "200", description = "One page of versions; `Link` headers point to the next and previous pages.",

@@ -77,7 +77,7 @@ public class CommitmentResource {
     }
 
     @GET
-    @Operation(summary = "List commitments",
+    @Operation(operationId = "listCommitments", summary = "List commitments",
             description = "Commitments matching every filter given, sorted by `announcedOn` (oldest first, those without a date last), then by "
                     + "id; one page at a time. Without `asOf` the list is the present record, withdrawn commitments included; with `asOf` "
                     + "it is what stood at the end of that day.")
@@ -96,7 +96,7 @@ public class CommitmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a commitment", description = "One commitment as it stands now, with its version in the `ETag` header.")
+    @Operation(operationId = "getCommitment", summary = "Get a commitment", description = "One commitment as it stands now, with its version in the `ETag` header.")
     @APIResponse(responseCode = "200", description = "The commitment.",
             content = @Content(schema = @Schema(implementation = CommitmentView.class),
                     examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
@@ -107,7 +107,7 @@ public class CommitmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a commitment",
+    @Operation(operationId = "createCommitment", summary = "Record a commitment",
             description = "Records a commitment under an id the server assigns; its history starts with version 0. Any status is accepted "
                     + "here, since a commitment may be recorded after it progressed.")
     @RequestBody(description = "The new commitment.", required = true,
@@ -130,7 +130,7 @@ public class CommitmentResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a commitment",
+    @Operation(operationId = "replaceCommitment", summary = "Replace a commitment",
             description = "Replaces every field of the commitment; optional fields left out become empty. A change adds a version to the "
                     + "history; a body equal to the stored commitment changes nothing, not even the version. " + CommitmentStatus.TRANSITIONS)
     @RequestBody(description = "The commitment's full new state.", required = true,
@@ -153,7 +153,7 @@ public class CommitmentResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "Change some fields of a commitment",
+    @Operation(operationId = "patchCommitment", summary = "Change some fields of a commitment",
             description = "An RFC 7396 JSON merge patch: fields given replace the stored ones, `null` clears a field, fields left out stay, "
                     + "`amount` merges field by field. The result must be a valid commitment, exactly as for PUT. " + CommitmentStatus.TRANSITIONS)
     @RequestBody(description = "The fields to change.", required = true,
@@ -178,7 +178,7 @@ public class CommitmentResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a commitment",
+    @Operation(operationId = "deleteCommitment", summary = "Delete a commitment",
             description = "Deletes the commitment and its history, for a record made in error: it disappears from `asOf` answers too. "
                     + "To record that a country withdrew a commitment, set its status to WITHDRAWN instead, which keeps the history.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/commitments/summary")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +31,7 @@ public class CommitmentSummaryResource {
     }
 
     @GET
-    @Operation(summary = "Commitments counted and totalled per group",
+    @Operation(operationId = "getCommitmentSummary", summary = "Commitments counted and totalled per group",
             description = "Groups the commitments that match the filters (the same as the list's, `asOf` included) by country, category, "
                     + "status or host country, and gives per group the number of commitments, their total personnel and their money "
                     + "totalled per currency. Withdrawn commitments are left out unless `includeWithdrawn=true` or `status=WITHDRAWN`.")
@@ -39,7 +40,7 @@ public class CommitmentSummaryResource {
                     examples = @ExampleObject(name = "by category", value = CommitmentExamples.SUMMARY)))
     public CommitmentSummaryView summary(
             @Parameter(description = "Required: what to group by, `country` (the committing country), `category`, `status` or "
-                    + "`stationedIn` (the host country).", required = true, example = "category") @QueryParam("groupBy") String groupBy,
+                    + "`stationedIn` (the host country).", required = true, example = "category") @Schema(type = SchemaType.STRING, enumeration = { "country", "category", "status", "stationedIn" }) @QueryParam("groupBy") String groupBy,
             @BeanParam CommitmentFilterParams filter) {
         SummaryGrouping grouping = parse(groupBy);
         return new CommitmentSummaryView(grouping.parameterValue(),

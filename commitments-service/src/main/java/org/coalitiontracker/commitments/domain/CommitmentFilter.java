@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -14,7 +15,8 @@ public record CommitmentFilter(
         Optional<String> country,
         Optional<String> coalition,
         Optional<CommitmentCategory> category,
-        Optional<CommitmentStatus> status,
+        /** Any of these statuses; empty, any status. */
+        Set<CommitmentStatus> status,
         Optional<CommitmentCondition> condition,
         Optional<String> stationedIn,
         Optional<UUID> event,

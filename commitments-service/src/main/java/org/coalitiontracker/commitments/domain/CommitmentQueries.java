@@ -64,7 +64,7 @@ public class CommitmentQueries {
                 .and("x.state.countryCode = :country", "country", filter.country())
                 .and("x.state.coalitionId = :coalition", "coalition", filter.coalition())
                 .and("x.state.category = :category", "category", filter.category())
-                .and("x.state.status = :status", "status", filter.status())
+                .and("x.state.status in :status", "status", Optional.of(filter.status()).filter(statuses -> !statuses.isEmpty()))
                 .and("array_contains(x.state.conditions, :condition)", "condition", filter.condition().map(Enum::name))
                 .and("x.state.stationedIn = :stationedIn", "stationedIn", filter.stationedIn())
                 .and("x.state.announcedAtEventId = :event", "event", filter.event())

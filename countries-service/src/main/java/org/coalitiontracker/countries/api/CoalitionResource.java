@@ -42,6 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/coalitions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,12 +60,12 @@ public class CoalitionResource {
     }
 
     @GET
-    @Operation(summary = "List coalitions", description = "All coalitions, sorted by id, one page at a time.")
+    @Operation(operationId = "listCoalitions", summary = "List coalitions", description = "All coalitions, sorted by id, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of coalitions; `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = CoalitionResource.CoalitionPage.class),
                     examples = @ExampleObject(name = "coalitions", value = CoalitionExamples.PAGE)))
     public RestResponse<Page<CoalitionView>> list(
-            @Parameter(description = "Text to find in the name or id, case-insensitively.") @QueryParam("q") String q,
+            @Parameter(description = "Text to find in the name or id, case-insensitively.") @Schema(type = SchemaType.STRING, maxLength = 200) @QueryParam("q") String q,
             @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
@@ -76,7 +77,7 @@ public class CoalitionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a coalition", description = "One coalition, with its version in the `ETag` header.")
+    @Operation(operationId = "getCoalition", summary = "Get a coalition", description = "One coalition, with its version in the `ETag` header.")
     @APIResponse(responseCode = "200", description = "The coalition.",
             content = @Content(schema = @Schema(implementation = CoalitionView.class),
                     examples = @ExampleObject(name = "coalition", value = CoalitionExamples.VIEW)))
@@ -87,7 +88,7 @@ public class CoalitionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a coalition", description = "Creates a coalition under the id the client chose; 409 if that id is taken.")
+    @Operation(operationId = "createCoalition", summary = "Create a coalition", description = "Creates a coalition under the id the client chose; 409 if that id is taken.")
     @RequestBody(description = "The new coalition.", required = true,
             content = @Content(examples = @ExampleObject(name = "coalition", value = CoalitionExamples.CREATE)))
     @APIResponse(responseCode = "201", description = "Created; `Location` names the new coalition.",
@@ -104,7 +105,7 @@ public class CoalitionResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a coalition", description = "Replaces every field of the coalition; fields left out become empty.")
+    @Operation(operationId = "replaceCoalition", summary = "Replace a coalition", description = "Replaces every field of the coalition; fields left out become empty.")
     @RequestBody(description = "The coalition's full new state.", required = true,
             content = @Content(examples = @ExampleObject(name = "coalition", value = CoalitionExamples.UPDATE)))
     @APIResponse(responseCode = "200", description = "The coalition as stored now, with its new `ETag`.",
@@ -121,7 +122,7 @@ public class CoalitionResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "Change some fields of a coalition",
+    @Operation(operationId = "patchCoalition", summary = "Change some fields of a coalition",
             description = "An RFC 7396 JSON merge patch: fields given replace the stored ones, `null` clears a field, fields left out stay.")
     @RequestBody(description = "The fields to change.", required = true,
             content = @Content(schema = @Schema(implementation = CoalitionUpdate.class),
@@ -140,7 +141,7 @@ public class CoalitionResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a coalition",
+    @Operation(operationId = "deleteCoalition", summary = "Delete a coalition",
             description = "Deletes the coalition and, with it, all its memberships: they cannot outlive the coalition and are gone "
                     + "from `/coalitions/{id}/members` at once.")
     @APIResponse(responseCode = "204", description = "Deleted, together with its memberships.")

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/countries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +42,7 @@ public class CountryResource {
     }
 
     @GET
-    @Operation(summary = "List or search countries",
+    @Operation(operationId = "listCountries", summary = "List or search countries",
             description = "All ISO 3166-1 countries, sorted by alpha-2 code, one page at a time. `q` finds a country by any part of its "
                     + "name or of one of its aliases, ignoring case and accents: `turkey`, `Türkiye` and `turkiye` all find TR.")
     @APIResponse(responseCode = "200", description = "One page of countries; `Link` headers point to the next and previous pages.",
@@ -49,8 +50,8 @@ public class CountryResource {
                     examples = @ExampleObject(name = "countries", value = CountryExamples.PAGE)))
     public RestResponse<Page<CountryView>> list(
             @Parameter(description = "Text to find in the name or an alias, ignoring case and accents; up to 200 characters.",
-                    example = "turkiye") @QueryParam("q") String q,
-            @Parameter(description = "Only countries in this bloc: `EU` or `NATO`, in any case.") @QueryParam("bloc") String bloc,
+                    example = "turkiye") @Schema(type = SchemaType.STRING, maxLength = 200) @QueryParam("q") String q,
+            @Parameter(description = "Only countries in this bloc: `EU` or `NATO`, in any case.") @Schema(implementation = Bloc.class) @QueryParam("bloc") String bloc,
             @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
@@ -62,7 +63,7 @@ public class CountryResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a country", description = "One country by its ISO 3166-1 alpha-2 or alpha-3 code, in any case "
+    @Operation(operationId = "getCountry", summary = "Get a country", description = "One country by its ISO 3166-1 alpha-2 or alpha-3 code, in any case "
             + "(`TR`, `tr`, `TUR`), with its version in the `ETag` header. The answer always carries the alpha-2 `code`.")
     @APIResponse(responseCode = "200", description = "The country.",
             content = @Content(schema = @Schema(implementation = CountryView.class),

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/coalitions/{id}/members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,7 +66,7 @@ public class MembershipResource {
     }
 
     @GET
-    @Operation(summary = "List a coalition's members",
+    @Operation(operationId = "listMemberships", summary = "List a coalition's members",
             description = "The coalition's memberships, sorted by country code, one page at a time; every filter given narrows the list. "
                     + "`asOf` answers who was a member on a date: those with `joinedOn` on or before it and no `leftOn`, or a `leftOn` "
                     + "after it. A membership without `joinedOn` is a member as of no date, since when it began is unknown.")
@@ -74,11 +75,11 @@ public class MembershipResource {
                     examples = @ExampleObject(name = "members", value = MembershipExamples.PAGE)))
     public RestResponse<Page<MembershipView>> list(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
-            @Parameter(description = "Only members in this role: `LEAD`, `MEMBER`, `PARTNER` or `OBSERVER`, in any case.") @QueryParam("role") String role,
-            @Parameter(description = "Only memberships in this status: `ACTIVE`, `PROSPECTIVE` or `WITHDRAWN`, in any case.") @QueryParam("status") String status,
-            @Parameter(description = "Only member countries in this bloc: `EU` or `NATO`, in any case.") @QueryParam("bloc") String bloc,
+            @Parameter(description = "Only members in this role: `LEAD`, `MEMBER`, `PARTNER` or `OBSERVER`, in any case.") @Schema(implementation = MembershipRole.class) @QueryParam("role") String role,
+            @Parameter(description = "Only memberships in this status: `ACTIVE`, `PROSPECTIVE` or `WITHDRAWN`, in any case.") @Schema(implementation = MembershipStatus.class) @QueryParam("status") String status,
+            @Parameter(description = "Only member countries in this bloc: `EU` or `NATO`, in any case.") @Schema(implementation = Bloc.class) @QueryParam("bloc") String bloc,
             @Parameter(description = "Only those who were members on this date (`2025-09-04`): joined on or before it, and not left on or before it.",
-                    example = "2025-09-04") @QueryParam("asOf") String asOf,
+                    example = "2025-09-04") @Schema(type = SchemaType.STRING, format = "date") @QueryParam("asOf") String asOf,
             @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
@@ -95,7 +96,7 @@ public class MembershipResource {
 
     @GET
     @Path("/{countryCode}")
-    @Operation(summary = "Get a membership", description = "One country's membership of the coalition, with its version in the `ETag` header, "
+    @Operation(operationId = "getMembership", summary = "Get a membership", description = "One country's membership of the coalition, with its version in the `ETag` header, "
             + "its commitments to the coalition counted by category and status, and the events it took part in (both from the read copies).")
     @APIResponse(responseCode = "200", description = "The membership.",
             content = @Content(schema = @Schema(implementation = MembershipView.class),
@@ -112,7 +113,7 @@ public class MembershipResource {
     @PUT
     @Path("/{countryCode}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add or replace a membership",
+    @Operation(operationId = "putMembership", summary = "Add or replace a membership",
             description = "Makes the country a member of the coalition (201) or replaces every field of its membership (200); fields left "
                     + "out become empty. With `If-Match`, only an existing membership at that version is replaced; `If-Match` on a "
                     + "membership that does not exist yet is 412.")
@@ -147,7 +148,7 @@ public class MembershipResource {
 
     @DELETE
     @Path("/{countryCode}")
-    @Operation(summary = "Remove a membership",
+    @Operation(operationId = "deleteMembership", summary = "Remove a membership",
             description = "Deletes the membership as if it had never been recorded. To record that a country left, `PUT` it with "
                     + "`status` `WITHDRAWN` and a `leftOn` date instead, so that `asOf` still finds it for the time it was a member.")
     @APIResponse(responseCode = "204", description = "Deleted.")

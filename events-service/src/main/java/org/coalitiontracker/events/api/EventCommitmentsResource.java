@@ -43,7 +43,7 @@ public class EventCommitmentsResource {
     }
 
     @GET
-    @Operation(summary = "List the commitments announced at an event",
+    @Operation(operationId = "listEventCommitments", summary = "List the commitments announced at an event",
             description = "The commitments that commitments-service records as announced at this event, from this service's copy of "
                     + "them (it may lag commitments-service by the time a change event takes to arrive), sorted by country code then id, "
                     + "one page at a time.")

@@ -48,6 +48,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.coalitiontracker.kit.http.Identifiers;
 
 @Path("/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,23 +67,23 @@ public class EventResource {
     }
 
     @GET
-    @Operation(summary = "List events", description = "Events matching every filter given, sorted by start then id, one page at a time, "
+    @Operation(operationId = "listEvents", summary = "List events", description = "Events matching every filter given, sorted by start then id, one page at a time, "
             + "each with its participants.")
     @APIResponse(responseCode = "200", description = "One page of events; `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = EventPage.class),
                     examples = @ExampleObject(name = "events", value = EventExamples.PAGE)))
     public RestResponse<Page<EventView>> list(
-            @Parameter(description = TimeParams.FROM_DESCRIPTION) @QueryParam("from") String from,
-            @Parameter(description = TimeParams.TO_DESCRIPTION) @QueryParam("to") String to,
+            @Parameter(description = TimeParams.FROM_DESCRIPTION) @Schema(type = SchemaType.STRING, format = "date-time") @QueryParam("from") String from,
+            @Parameter(description = TimeParams.TO_DESCRIPTION) @Schema(type = SchemaType.STRING, format = "date-time") @QueryParam("to") String to,
             @Parameter(description = "Only events of this kind: LEADERS_SUMMIT, MINISTERIAL, MILITARY_PLANNING, BILATERAL, CALL or OTHER.")
-            @QueryParam("kind") String kind,
-            @Parameter(description = "Only events in this format: IN_PERSON, VIRTUAL or HYBRID.") @QueryParam("format") String format,
+            @Schema(implementation = EventKind.class) @QueryParam("kind") String kind,
+            @Parameter(description = "Only events in this format: IN_PERSON, VIRTUAL or HYBRID.") @Schema(implementation = EventFormat.class) @QueryParam("format") String format,
             @Parameter(description = "Only events with this status: ANNOUNCED, CONFIRMED, HELD, POSTPONED or CANCELLED.")
-            @QueryParam("status") String status,
+            @Schema(implementation = EventStatus.class) @QueryParam("status") String status,
             @Parameter(description = "ISO 3166-1 alpha-2 code: only events held in that country or in which it takes part, in any role.")
-            @QueryParam("country") String country,
-            @Parameter(description = "Only events of this coalition (its slug).") @QueryParam("coalition") String coalition,
-            @Parameter(description = "Text to find in the title or summary, case-insensitively.") @QueryParam("q") String q,
+            @Schema(type = SchemaType.STRING, pattern = QueryParams.COUNTRY_CODE_PATTERN) @QueryParam("country") String country,
+            @Parameter(description = "Only events of this coalition (its slug).") @Schema(type = SchemaType.STRING, pattern = Identifiers.SLUG_PATTERN, maxLength = Identifiers.SLUG_MAX_LENGTH) @QueryParam("coalition") String coalition,
+            @Parameter(description = "Text to find in the title or summary, case-insensitively.") @Schema(type = SchemaType.STRING, maxLength = 200) @QueryParam("q") String q,
             @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
@@ -103,7 +105,7 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an event", description = "One event with its participants, and its version in the `ETag` header.")
+    @Operation(operationId = "getEvent", summary = "Get an event", description = "One event with its participants, and its version in the `ETag` header.")
     @APIResponse(responseCode = "200", description = "The event.",
             content = @Content(schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
@@ -114,7 +116,7 @@ public class EventResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an event", description = "Creates an event under a new id; `Location` names it. "
+    @Operation(operationId = "createEvent", summary = "Create an event", description = "Creates an event under a new id; `Location` names it. "
             + "Participants are added afterwards under `/events/{id}/participants`.")
     @RequestBody(description = "The new event.", required = true,
             content = @Content(examples = @ExampleObject(name = "event", value = EventExamples.BODY)))
@@ -134,7 +136,7 @@ public class EventResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an event", description = "Replaces every field of the event; fields left out become empty. "
+    @Operation(operationId = "replaceEvent", summary = "Replace an event", description = "Replaces every field of the event; fields left out become empty. "
             + "Its participants stay as they are.")
     @RequestBody(description = "The event's full new state.", required = true,
             content = @Content(examples = @ExampleObject(name = "event", value = EventExamples.BODY)))
@@ -156,7 +158,7 @@ public class EventResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "Change some fields of an event",
+    @Operation(operationId = "patchEvent", summary = "Change some fields of an event",
             description = "An RFC 7396 JSON merge patch: fields given replace the stored ones, `null` clears a field, fields left out stay; "
                     + "`location` merges field by field.")
     @RequestBody(description = "The fields to change.", required = true,
@@ -181,7 +183,7 @@ public class EventResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an event", description = "Deletes the event and its participants.")
+    @Operation(operationId = "deleteEvent", summary = "Delete an event", description = "Deletes the event and its participants.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public RestResponse<Void> delete(
             @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,

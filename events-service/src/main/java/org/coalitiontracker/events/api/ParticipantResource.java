@@ -59,7 +59,7 @@ public class ParticipantResource {
     }
 
     @GET
-    @Operation(summary = "List an event's participants", description = "The countries taking part, sorted by country code, "
+    @Operation(operationId = "listParticipants", summary = "List an event's participants", description = "The countries taking part, sorted by country code, "
             + "with the event's version in the `ETag` header.")
     @APIResponse(responseCode = "200", description = "One page of participants; `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = ParticipantPage.class),
@@ -81,7 +81,7 @@ public class ParticipantResource {
 
     @GET
     @Path("/{countryCode}")
-    @Operation(summary = "Get a participant", description = "One country's participation, with the event's version in the `ETag` header.")
+    @Operation(operationId = "getParticipant", summary = "Get a participant", description = "One country's participation, with the event's version in the `ETag` header.")
     @APIResponse(responseCode = "200", description = "The participant.",
             content = @Content(schema = @Schema(implementation = ParticipantView.class),
                     examples = @ExampleObject(name = "participant", value = EventExamples.PARTICIPANT)))
@@ -95,7 +95,7 @@ public class ParticipantResource {
     @PUT
     @Path("/{countryCode}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add or replace a participant", description = "Adds the country to the event (201) or replaces its "
+    @Operation(operationId = "putParticipant", summary = "Add or replace a participant", description = "Adds the country to the event (201) or replaces its "
             + "participation (200). `If-Match` is checked against the event's `ETag`; the event's version goes up either way.")
     @RequestBody(description = "The participation in full.", required = true,
             content = @Content(examples = @ExampleObject(name = "participant", value = EventExamples.PARTICIPANT_BODY)))
@@ -128,7 +128,7 @@ public class ParticipantResource {
 
     @DELETE
     @Path("/{countryCode}")
-    @Operation(summary = "Remove a participant", description = "Removes the country from the event. `If-Match` is checked against "
+    @Operation(operationId = "deleteParticipant", summary = "Remove a participant", description = "Removes the country from the event. `If-Match` is checked against "
             + "the event's `ETag`; the answer's `ETag` is the event's new version.")
     @APIResponse(responseCode = "204", description = "Removed.")
     public RestResponse<Void> delete(

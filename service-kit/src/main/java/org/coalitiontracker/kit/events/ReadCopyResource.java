@@ -36,7 +36,7 @@ public class ReadCopyResource {
     }
 
     @GET
-    @Operation(summary = "List the read copies", description = "Each read copy with its size, its consumer lag and whether it has caught up.")
+    @Operation(operationId = "listReadCopies", summary = "List the read copies", description = "Each read copy with its size, its consumer lag and whether it has caught up.")
     @APIResponse(responseCode = "200", description = "The read copies of this service.",
             content = @Content(schema = @Schema(implementation = ReadCopyStatus.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "copies", value = """
@@ -50,7 +50,7 @@ public class ReadCopyResource {
 
     @POST
     @Path("/{readCopy}/rebuild")
-    @Operation(summary = "Rebuild a read copy from its topic",
+    @Operation(operationId = "rebuildReadCopy", summary = "Rebuild a read copy from its topic",
             description = "Drops the copy and replays its compacted topic from the beginning, in one transaction: readers see the old copy "
                     + "until the new one is complete. Answers when done.")
     @APIResponse(responseCode = "200", description = "Rebuilt.",

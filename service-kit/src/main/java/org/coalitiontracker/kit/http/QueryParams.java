@@ -6,8 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,7 +29,8 @@ public final class QueryParams {
             + "(ISO 8601 with offset, such as `2025-09-04T11:00:00+02:00`) or date (`2025-09-04`, from its start in UTC): "
             + "the way for an application to sync incrementally.";
 
-    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+    public static final String COUNTRY_CODE_PATTERN = "[A-Za-z]{2}";
+    private static final Pattern COUNTRY_CODE = Pattern.compile(COUNTRY_CODE_PATTERN);
 
     private QueryParams() {
     }
@@ -44,6 +48,18 @@ public final class QueryParams {
         }
         throw ProblemException.invalidParameter(name, "'" + raw + "' is not one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * A filter that takes several values, as the parameter repeated ({@code status=PLEDGED&status=CONFIRMED}):
+     * any of them matches; none given, the filter is off.
+     */
+    public static <E extends Enum<E>> Set<E> enumValues(String name, List<String> raw, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        if (raw != null) {
+            raw.forEach(value -> enumValue(name, value, type).ifPresent(values::add));
+        }
+        return values;
     }
 
     public static Optional<LocalDate> date(String name, String raw) {

@@ -43,8 +43,14 @@ public class ProblemResponsesFilter implements OASFilter {
         ensureSecurityScheme(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> {
-                    AccessRules.requiredRole(method.name(), path).ifPresent(role -> requireRole(operation, role));
+                    AccessRules.requiredRole(method.name(), path).ifPresentOrElse(role -> requireRole(operation, role),
+                            // Said explicitly, so that tools and generated clients do not take the document's default for it.
+                            () -> operation.setSecurity(List.of()));
                     addProblems(path, method, operation);
+                    KitQueryParameters.type(operation);
+                    if (method == PathItem.HttpMethod.PATCH) {
+                        MergePatchSchemas.declare(openAPI, operation);
+                    }
                 }));
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Priorities;
 import jakarta.validation.ConstraintViolation;
@@ -21,9 +22,11 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.coalitiontracker.kit.http.AllowedMethods;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -76,8 +79,11 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, errors, uriInfo);
     }
 
+    @Inject
+    AllowedMethods allowedMethods;
+
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException failure, UriInfo uriInfo) {
+    public Response webApplication(WebApplicationException failure, UriInfo uriInfo, Request request) {
         int status = failure.getResponse().getStatus();
         if (failure.getCause() instanceof JsonProcessingException json) {
             // Quarkus' JSON reader wraps syntax errors, numbers out of range and over-deep nesting.
@@ -86,11 +92,19 @@ public class ProblemExceptionMappers {
         if (status >= 500) {
             return unexpected(failure, uriInfo);
         }
+        if (failure instanceof NotAllowedException || failure instanceof NotFoundException) {
+            Set<String> allowed = allowedMethods.forPath(uriInfo.getPath());
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                Response problem = ProblemResponses.of(ProblemType.forStatus(405),
+                        "This method is not allowed here; allowed: " + String.join(", ", allowed) + ".", List.of(), uriInfo);
+                return Response.fromResponse(problem).allow(allowed).build();
+            }
+        }
         String detail;
         if (failure instanceof NotFoundException) {
             detail = "There is no resource at this path.";
         } else if (failure instanceof NotAllowedException) {
-            detail = "This method is not allowed here; allowed: " + String.join(", ", failure.getResponse().getAllowedMethods()) + ".";
+            detail = "This method is not allowed here.";
         } else if (failure instanceof NotSupportedException) {
             detail = "The request body must be sent as application/json.";
         } else if (failure instanceof NotAcceptableException) {
@@ -98,11 +112,7 @@ public class ProblemExceptionMappers {
         } else {
             detail = "The request cannot be processed as sent.";
         }
-        Response problem = ProblemResponses.of(ProblemType.forStatus(status), detail, List.of(), uriInfo);
-        if (failure instanceof NotAllowedException) {
-            return Response.fromResponse(problem).allow(failure.getResponse().getAllowedMethods()).build();
-        }
-        return problem;
+        return ProblemResponses.of(ProblemType.forStatus(status), detail, List.of(), uriInfo);
     }
 
     @ServerExceptionMapper
