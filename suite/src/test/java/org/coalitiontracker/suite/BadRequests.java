@@ -73,8 +73,7 @@ final class BadRequests {
         ID_NAMES_NOTHING(Expected.of(404)),
         DOT_SEGMENT(Expected.of(200, 400, 404, 405, 412)),
         UNKNOWN_PATH(Expected.of(404, 405)),
-        // 405, but a path served by a second resource class (members, participants, history) answers 404 today.
-        WRONG_METHOD(Expected.of(404, 405)),
+        WRONG_METHOD(Expected.of(405)),
         REFUSED_BY_HTTP_SERVER(Expected.of(400, 404, 414, 431).withoutProblem()),
         // Query parameters.
         BAD_QUERY_VALUE(Expected.of(400)),
