@@ -884,11 +884,12 @@ final class BadRequests {
     private static String badValue(Kind kind, JsonNode schema, JsonNode components, Random random) {
         String type = type(schema);
         return switch (kind) {
-            // Not an array for a date: JSR-310 reads [] as no date at all and [2025, 9, 4] as a date (reported with issue 12).
+            // A date also as the arrays JSR-310 would read on its own ([] as no date, [2025, 9, 4] as a date).
             case WRONG_TYPE -> switch ("date".equals(schema.path("format").asText()) ? "date" : type) {
                 case "string" -> pick(random, List.of("123", "-1", "true", "false", "{}", "[]", "1.5", "1e400", "[\"FR\"]", "{\"$gt\": \"\"}",
                         "[1, 2]", "[null]", "[[]]", "{\"a\": 1}"));
-                case "date" -> pick(random, List.of("123", "-1", "true", "false", "{}", "1.5", "1e400", "{\"$gt\": \"\"}", "{\"a\": 1}"));
+                case "date" -> pick(random, List.of("123", "-1", "true", "false", "{}", "1.5", "1e400", "{\"$gt\": \"\"}", "{\"a\": 1}",
+                        "[]", "[2025, 9, 4]", "[2025]"));
                 case "integer", "number" -> pick(random, List.of("\"2000\"", "true", "{}", "[]", "\"\"", "[1]", "\"1e3\""));
                 case "array" -> pick(random, List.of("\"x\"", "1", "{}", "true", "\"[]\"", "1e400"));
                 case "object" -> pick(random, List.of("\"x\"", "1", "[]", "true", "\"Paris\"", "1e400"));

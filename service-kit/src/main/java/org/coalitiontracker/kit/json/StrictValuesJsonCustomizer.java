@@ -1,10 +1,12 @@
 package org.coalitiontracker.kit.json;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
@@ -30,7 +32,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 /**
  * Completes {@link StrictJsonCustomizer} where Jackson is lenient in ways a module must override: a date-time must be ISO 8601 text,
  * because Jackson otherwise reads a number as seconds since 1970 (and {@code 1e400} as
- * 1970-01-01); an enum value must be one of the names exactly, because Jackson otherwise trims
+ * 1970-01-01); a date too, because Jackson otherwise reads {@code [2025, 9, 4]} as a date and
+ * {@code []} as no date at all (so a PATCH could clear a date it never named); an enum value must be one of the names exactly, because Jackson otherwise trims
  * it first and accepts {@code "HELD "} or {@code "HELD\u0000"}.
  */
 @Singleton
@@ -45,7 +48,9 @@ public class StrictValuesJsonCustomizer implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("strict-values")
-                .addDeserializer(OffsetDateTime.class, new TextualOffsetDateTimeDeserializer())
+                .addDeserializer(OffsetDateTime.class,
+                        new TextualTimeDeserializer<>(OffsetDateTime.class, OffsetDateTime::parse, "not an ISO 8601 date-time with offset"))
+                .addDeserializer(LocalDate.class, new TextualTimeDeserializer<>(LocalDate.class, LocalDate::parse, "not an ISO 8601 date"))
                 .setDeserializerModifier(new BeanDeserializerModifier() {
                     @Override
                     public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
@@ -55,22 +60,29 @@ public class StrictValuesJsonCustomizer implements ObjectMapperCustomizer {
                 }));
     }
 
-    static final class TextualOffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTime> {
+    /** A {@code java.time} value that must be ISO 8601 text: no number, no array such as {@code [2025, 9, 4]}, no {@code []}. */
+    static final class TextualTimeDeserializer<T> extends StdScalarDeserializer<T> {
 
-        TextualOffsetDateTimeDeserializer() {
-            super(OffsetDateTime.class);
+        private final Function<String, T> parse;
+        private final String expected;
+
+        TextualTimeDeserializer(Class<T> type, Function<String, T> parse, String expected) {
+            super(type);
+            this.parse = parse;
+            this.expected = expected;
         }
 
         @Override
-        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
+                return (T) context.handleUnexpectedToken(handledType(), parser);
             }
             String text = parser.getText();
             try {
-                return OffsetDateTime.parse(text);
+                return parse.apply(text);
             } catch (DateTimeParseException e) {
-                return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class, text, "not an ISO 8601 date-time with offset");
+                return (T) context.handleWeirdStringValue(handledType(), text, expected);
             }
         }
     }
