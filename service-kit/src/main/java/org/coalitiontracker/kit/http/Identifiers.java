@@ -1,6 +1,14 @@
 package org.coalitiontracker.kit.http;
 
-/** The shapes of the identifiers the suite uses, for Bean Validation and query parsing alike. */
+import java.util.Locale;
+import java.util.UUID;
+
+import org.coalitiontracker.kit.problem.ProblemException;
+
+/**
+ * The shapes of the identifiers the suite uses, for Bean Validation and for reading ids from
+ * paths. Resources read a path id here; domain services take only ids that have passed.
+ */
 public final class Identifiers {
 
     public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -22,5 +30,45 @@ public final class Identifiers {
 
     public static boolean isUuid(String value) {
         return value != null && value.matches(UUID_PATTERN);
+    }
+
+    public static boolean isCountryCode(String value) {
+        return value != null && value.matches(COUNTRY_CODE_PATTERN);
+    }
+
+    /**
+     * A UUID from a path. Text that is not one names no {@code noun}, so it is a 404 like any
+     * unknown id (checked by pattern first: {@code UUID.fromString} also takes {@code 1-1-1-1-1}).
+     */
+    public static UUID uuidOrNotFound(String raw, String noun) {
+        if (!isUuid(raw)) {
+            throw notFound(noun, raw);
+        }
+        return UUID.fromString(raw);
+    }
+
+    /** A slug from a path; anything else names no {@code noun}: 404 (and is never sent to the database). */
+    public static String slugOrNotFound(String raw, String noun) {
+        if (!isSlug(raw)) {
+            throw notFound(noun, raw);
+        }
+        return raw;
+    }
+
+    /** An ISO 3166-1 alpha-2 code from a path, in any case, returned in upper case; anything else: 404. */
+    public static String countryCodeOrNotFound(String raw, String noun) {
+        if (!isCountryCode(raw)) {
+            throw notFound(noun, raw);
+        }
+        return upperCase(raw);
+    }
+
+    /** A country code as stored: upper case ({@code null} stays {@code null}, for optional fields). */
+    public static String upperCase(String code) {
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+
+    private static ProblemException notFound(String noun, String raw) {
+        return ProblemException.notFound("There is no " + noun + " '" + raw + "'.");
     }
 }
