@@ -15,6 +15,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.coalitiontracker.kit.history.RecordHistory;
 import org.coalitiontracker.kit.security.Actor;
 import org.hibernate.Session;
 
@@ -25,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The write side of the transactional outbox: records a change event in the same database
  * transaction as the change itself, so that a change is published if and only if it commits.
  * After the commit the relay is woken at once; it never has to wait for its poll. Who made the
- * change ({@link Actor}) travels with it as the {@code ce_actor} header.
+ * change ({@link Actor}) travels with it as the {@code ce_actor} header. Every change is also kept
+ * in the record's history ({@link RecordHistory}), in the same transaction.
  */
 @ApplicationScoped
 public class Outbox {
@@ -39,14 +41,16 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final Tombstones tombstones;
+    private final RecordHistory history;
 
     public Outbox(EntityManager entityManager, ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            Tombstones tombstones) {
+            Tombstones tombstones, RecordHistory history) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.transactions = transactions;
         this.relay = relay;
         this.tombstones = tombstones;
+        this.history = history;
     }
 
     /** Records {@code change}, shown as {@code representation} gives it (the aggregate's HTTP view). */
@@ -103,6 +107,8 @@ public class Outbox {
                 insert.executeUpdate();
             }
         });
+        // The record keeps what was published, for good; the outbox row goes once Kafka has it.
+        history.record(topic, key, version, payload, now.toInstant(), actor);
         wakeRelayAfterCommit();
     }
 

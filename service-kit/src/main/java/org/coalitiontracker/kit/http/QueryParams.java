@@ -1,5 +1,6 @@
 package org.coalitiontracker.kit.http;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -76,6 +77,16 @@ public final class QueryParams {
             throw ProblemException.invalidParameter(name, StorableValues.DATE_MESSAGE);
         }
         return Optional.of(date);
+    }
+
+    /**
+     * {@code knownAt}: an instant with offset, or a date meaning the end of that day in UTC (what
+     * the record held once the day was over). The answer is the record as it stood at that instant.
+     */
+    public static Optional<Instant> knownAt(String name, String raw) {
+        Optional<Instant> instant = instantOrDate(name, raw);
+        boolean isDay = instant.isPresent() && raw.trim().length() == 10;
+        return isDay ? instant.map(start -> start.plus(Duration.ofDays(1)).minusNanos(1000)) : instant;
     }
 
     /** An instant with offset, or a date meaning the start of that day in UTC. */

@@ -11,6 +11,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.coalitiontracker.kit.history.HistoryResponses;
+import org.coalitiontracker.kit.history.RecordedVersion;
+import org.coalitiontracker.kit.http.Page;
+import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -20,15 +32,28 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class WidgetResource {
 
     private final Widgets widgets;
+    private final HistoryResponses history;
 
-    WidgetResource(Widgets widgets) {
+    WidgetResource(Widgets widgets, HistoryResponses history) {
         this.widgets = widgets;
+        this.history = history;
     }
 
     @GET
-    public RestResponse<WidgetView> get(@PathParam("key") String key) {
+    public RestResponse<?> get(@PathParam("key") String key, @QueryParam("knownAt") String knownAt) {
+        Optional<Instant> at = QueryParams.knownAt("knownAt", knownAt);
+        if (at.isPresent()) {
+            return history.knownAt(WidgetContract.TOPIC, key, at.get(), "widget");
+        }
         Widget widget = widgets.get(key);
         return VersionedResponses.ok(WidgetView.of(widget), widget.version);
+    }
+
+    @GET
+    @Path("/history")
+    public RestResponse<Page<RecordedVersion>> history(@PathParam("key") String key, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uriInfo) {
+        return history.history(WidgetContract.TOPIC, key, PageRequest.parse(page, size), uriInfo, "widget");
     }
 
     @PUT
