@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What commitments-service publishes (commitments) and the read copies it keeps: countries (their
  * names), memberships (whether a country is an active member) and events (whether one exists, its
- * title). {@code readcopy.ReferenceNameLookup} and {@code domain.CommitmentReferences} read the
+ * title). {@code readcopy.ReferenceNameLookup} and {@code readcopy.CommitmentReferences} read the
  * fields declared here.
  */
 @ApplicationScoped

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.commitments.domain.CommitmentHistory;
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
@@ -44,11 +45,13 @@ public class CommitmentHistoryResource {
             content = @Content(schema = @Schema(implementation = HistoryPage.class),
                     examples = @ExampleObject(name = "history", value = CommitmentExamples.HISTORY)))
     public RestResponse<Page<HistoryEntryView>> history(
-            @Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = CommitmentResource.ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        return PagedResponses.ok(history.of(CommitmentIds.parse(id), PageRequest.parse(page, size)).map(HistoryEntryView::of), uriInfo);
+        Page<HistoryEntryView> versions = history.of(Identifiers.uuidOrNotFound(id, "commitment"), PageRequest.parse(page, size))
+                .map(HistoryEntryView::of);
+        return PagedResponses.ok(versions, uriInfo);
     }
 
     @Schema(name = "CommitmentHistoryPage", description = "One page of a commitment's versions.")

@@ -23,12 +23,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.commitments.domain.Commitment;
 import org.coalitiontracker.commitments.domain.CommitmentQueries;
+import org.coalitiontracker.commitments.domain.CommitmentService;
 import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
-import org.coalitiontracker.commitments.domain.Commitments;
 import org.coalitiontracker.commitments.readcopy.ReferenceNameLookup;
 import org.coalitiontracker.commitments.readcopy.ReferenceNames;
 import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.MergePatch;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
@@ -54,6 +55,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
         + "and how its status changed over time.")
 public class CommitmentResource {
 
+    static final String ID_DESCRIPTION = "The commitment's id, a UUID the server assigned when it was created.";
+
     private static final String REFERENCE_RULES = "`countryCode` must be an ACTIVE member of coalition `coalitionId`, and "
             + "`announcedAtEventId`, when given, must name an existing event; `errors` names the field. These are checked against "
             + "countries-service and events-service (their data as this service last received it, or asked of them when it has not "
@@ -64,12 +67,12 @@ public class CommitmentResource {
     private static final String OWNER_UNAVAILABLE = "The country's membership or the event could not be confirmed because countries-service "
             + "or events-service could not be reached; nothing was written. Retry shortly.";
 
-    private final Commitments commitments;
+    private final CommitmentService commitments;
     private final CommitmentQueries queries;
     private final MergePatch mergePatch;
     private final ReferenceNameLookup names;
 
-    public CommitmentResource(Commitments commitments, CommitmentQueries queries, MergePatch mergePatch, ReferenceNameLookup names) {
+    public CommitmentResource(CommitmentService commitments, CommitmentQueries queries, MergePatch mergePatch, ReferenceNameLookup names) {
         this.commitments = commitments;
         this.queries = queries;
         this.mergePatch = mergePatch;
@@ -100,8 +103,8 @@ public class CommitmentResource {
     @APIResponse(responseCode = "200", description = "The commitment.",
             content = @Content(schema = @Schema(implementation = CommitmentView.class),
                     examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
-    public RestResponse<CommitmentView> get(@Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id) {
-        Commitment commitment = commitments.read(CommitmentIds.parse(id));
+    public RestResponse<CommitmentView> get(@Parameter(description = ID_DESCRIPTION) @PathParam("id") String id) {
+        Commitment commitment = commitments.findReadOnly(Identifiers.uuidOrNotFound(id, "commitment"));
         return VersionedResponses.ok(view(commitment), commitment.version);
     }
 
@@ -121,7 +124,7 @@ public class CommitmentResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = OWNER_UNAVAILABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<CommitmentView> create(@NotNull @Valid CommitmentInput body, @Context UriInfo uriInfo) {
+    public RestResponse<CommitmentView> create(@NotNull @Valid CommitmentBody body, @Context UriInfo uriInfo) {
         Commitment commitment = commitments.create(body.details());
         URI location = uriInfo.getAbsolutePathBuilder().path(commitment.id.toString()).build();
         return VersionedResponses.created(location, view(commitment), commitment.version);
@@ -143,10 +146,10 @@ public class CommitmentResource {
     @APIResponse(responseCode = "503", description = OWNER_UNAVAILABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<CommitmentView> replace(
-            @Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
-            @NotNull @Valid CommitmentInput body) {
-        Commitment commitment = commitments.replace(CommitmentIds.parse(id), ifMatch, body.details());
+            @NotNull @Valid CommitmentBody body) {
+        Commitment commitment = commitments.replace(Identifiers.uuidOrNotFound(id, "commitment"), ifMatch, body.details());
         return VersionedResponses.ok(view(commitment), commitment.version);
     }
 
@@ -157,7 +160,7 @@ public class CommitmentResource {
             description = "An RFC 7396 JSON merge patch: fields given replace the stored ones, `null` clears a field, fields left out stay, "
                     + "`amount` merges field by field. The result must be a valid commitment, exactly as for PUT. " + CommitmentStatus.TRANSITIONS)
     @RequestBody(description = "The fields to change.", required = true,
-            content = @Content(schema = @Schema(implementation = CommitmentInput.class),
+            content = @Content(schema = @Schema(implementation = CommitmentBody.class),
                     examples = @ExampleObject(name = "confirm", value = CommitmentExamples.PATCH)))
     @APIResponse(responseCode = "200", description = "The commitment as stored now, with its new `ETag`.",
             content = @Content(schema = @Schema(implementation = CommitmentView.class),
@@ -167,11 +170,11 @@ public class CommitmentResource {
     @APIResponse(responseCode = "503", description = OWNER_UNAVAILABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<CommitmentView> patch(
-            @Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull ObjectNode patch) throws JsonProcessingException {
-        Commitment current = commitments.get(CommitmentIds.parse(id));
-        CommitmentInput merged = mergePatch.apply(CommitmentInput.of(current.state.details()), patch, CommitmentInput.class);
+        Commitment current = commitments.findReadOnly(Identifiers.uuidOrNotFound(id, "commitment"));
+        CommitmentBody merged = mergePatch.apply(CommitmentBody.of(current.state.details()), patch, CommitmentBody.class);
         Commitment commitment = commitments.replace(current.id, ifMatch, merged.details());
         return VersionedResponses.ok(view(commitment), commitment.version);
     }
@@ -183,9 +186,9 @@ public class CommitmentResource {
                     + "To record that a country withdrew a commitment, set its status to WITHDRAWN instead, which keeps the history.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public RestResponse<Void> delete(
-            @Parameter(description = CommitmentIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
-        commitments.delete(CommitmentIds.parse(id), ifMatch);
+        commitments.delete(Identifiers.uuidOrNotFound(id, "commitment"), ifMatch);
         return RestResponse.noContent();
     }
 

@@ -9,19 +9,19 @@ import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.persistence.Pages;
 
-/** The versions of a commitment, oldest first. They are written by {@link Commitments}. */
+/** The versions of a commitment, oldest first. They are written by {@link CommitmentService}. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CommitmentHistory {
 
-    private final Commitments commitments;
+    private final CommitmentService commitments;
 
-    public CommitmentHistory(Commitments commitments) {
+    public CommitmentHistory(CommitmentService commitments) {
         this.commitments = commitments;
     }
 
     public Page<CommitmentVersion> of(UUID commitmentId, PageRequest page) {
-        commitments.get(commitmentId);
+        commitments.findReadOnly(commitmentId);
         return Pages.fetch(CommitmentVersion.historyOf(commitmentId), page, version -> version);
     }
 }

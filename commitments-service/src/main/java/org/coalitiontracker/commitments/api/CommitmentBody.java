@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What a client sets on a commitment: the whole body of a create (POST) or a full update (PUT). "
         + "The id, version and timestamps are the server's.")
-public record CommitmentInput(
+public record CommitmentBody(
         @NotNull @Pattern(regexp = Identifiers.COUNTRY_CODE_PATTERN, message = Identifiers.COUNTRY_CODE_MESSAGE)
         @Schema(description = "The committing country, ISO 3166-1 alpha-2; accepted in any case, stored in upper case.", required = true, examples = "FR")
         String countryCode,
@@ -63,15 +63,15 @@ public record CommitmentInput(
         @Schema(description = "Published sources for the commitment; where they disagree, each with a `note`.")
         List<@Valid @NotNull Source> sources) {
 
-    static CommitmentInput of(CommitmentDetails details) {
-        return new CommitmentInput(details.countryCode(), details.coalitionId(), details.category(), details.status(), details.description(),
+    static CommitmentBody of(CommitmentDetails details) {
+        return new CommitmentBody(details.countryCode(), details.coalitionId(), details.category(), details.status(), details.description(),
                 details.personnel(), MoneyAmount.of(details.amount()), details.conditions(), details.conditionNote(), details.stationedIn(),
                 details.announcedAtEventId() == null ? null : details.announcedAtEventId().toString(), details.announcedOn(), details.sources());
     }
 
     CommitmentDetails details() {
-        return new CommitmentDetails(CountryCodes.normalise(countryCode), coalitionId, category, status, description, personnel,
-                amount == null ? null : amount.toMoney(), conditions, conditionNote, CountryCodes.normalise(stationedIn),
+        return new CommitmentDetails(Identifiers.upperCase(countryCode), coalitionId, category, status, description, personnel,
+                amount == null ? null : amount.toMoney(), conditions, conditionNote, Identifiers.upperCase(stationedIn),
                 announcedAtEventId == null ? null : UUID.fromString(announcedAtEventId), announcedOn, sources);
     }
 }

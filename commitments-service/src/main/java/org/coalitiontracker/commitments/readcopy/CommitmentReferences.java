@@ -1,4 +1,4 @@
-package org.coalitiontracker.commitments.domain;
+package org.coalitiontracker.commitments.readcopy;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.coalitiontracker.commitments.CommitmentsServiceContract;
+import org.coalitiontracker.commitments.domain.CommitmentDetails;
 import org.coalitiontracker.kit.events.ReadCopies;
 import org.coalitiontracker.kit.problem.ProblemException;
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.coalitiontracker.commitments.CommitmentsServiceContract;
+import org.coalitiontracker.commitments.readcopy.CommitmentReferences;
 import org.coalitiontracker.kit.events.AggregateChanged;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.persistence.ReadOnly;
@@ -21,25 +22,18 @@ import org.coalitiontracker.kit.problem.ProblemException;
  */
 @ApplicationScoped
 @Transactional
-public class Commitments {
+public class CommitmentService {
 
     private final CommitmentReferences references;
     private final Event<AggregateChanged<Commitment>> changes;
 
-    public Commitments(CommitmentReferences references, Event<AggregateChanged<Commitment>> changes) {
+    public CommitmentService(CommitmentReferences references, Event<AggregateChanged<Commitment>> changes) {
         this.references = references;
         this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Commitment get(UUID id) {
-        return Commitment.<Commitment>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("There is no commitment " + id + "."));
-    }
-
-    /** The commitment to show: loaded read-only ({@link ReadOnly}), never to be changed. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Commitment read(UUID id) {
+    public Commitment findReadOnly(UUID id) {
         return ReadOnly.findById(Commitment.class, id).orElseThrow(() -> ProblemException.notFound("There is no commitment " + id + "."));
     }
 
@@ -55,7 +49,7 @@ public class Commitments {
     }
 
     public Commitment replace(UUID id, String ifMatch, CommitmentDetails details) {
-        Commitment commitment = get(id);
+        Commitment commitment = findForChange(id);
         EntityVersions.requireMatch(ifMatch, commitment.version);
         CommitmentDetails current = commitment.state.details();
         current.status().requireCanBecome(details.status());
@@ -74,10 +68,15 @@ public class Commitments {
 
     /** Deletes the commitment and, with it, its history: a delete removes a record made in error. */
     public void delete(UUID id, String ifMatch) {
-        Commitment commitment = get(id);
+        Commitment commitment = findForChange(id);
         EntityVersions.requireMatch(ifMatch, commitment.version);
         commitment.delete();
         changes.fire(AggregateChanged.deleted(CommitmentsServiceContract.COMMITMENTS, commitment.id.toString(), commitment.version));
+    }
+
+    private Commitment findForChange(UUID id) {
+        return Commitment.<Commitment>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("There is no commitment " + id + "."));
     }
 
     private void announceUpserted(Commitment commitment) {
