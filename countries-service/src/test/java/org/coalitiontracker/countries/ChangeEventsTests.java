@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -121,13 +123,25 @@ class ChangeEventsTests {
     }
 
     @Test
-    void theReferenceCountriesArePublishedOnce() {
-        JsonNode turkey = json(read(Topics.COUNTRIES, r -> "TR".equals(r.key()), 1).get(0).value());
+    void theReferenceCountriesArePublishedAtVersionZero() {
+        // Delivery is at least once: a relay stopped between Kafka's acknowledgement and deleting its
+        // rows (as when a test profile restarts the application) sends that batch again, and a copy
+        // takes the same version once. What must hold is one version per country, the reference one.
+        Map<String, List<ConsumerRecord<String, String>>> byCode = Map.of();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (byCode.size() < 249 && System.nanoTime() < deadline) {
+            byCode = readAll(Topics.COUNTRIES, r -> true).stream().collect(Collectors.groupingBy(ConsumerRecord::key));
+        }
+        assertEquals(249, byCode.size(), "countries on the topic");
+        byCode.forEach((code, records) -> {
+            assertEquals(Set.of("0"), records.stream().map(r -> header(r, CloudEventHeaders.AGGREGATE_VERSION)).collect(Collectors.toSet()), code);
+            assertEquals(1, records.stream().map(ConsumerRecord::value).distinct().count(), code + " has one state");
+        });
+        JsonNode turkey = json(byCode.get("TR").get(0).value());
         assertEquals("Türkiye", turkey.get("name").asText());
         assertEquals("TUR", turkey.get("alpha3").asText());
         assertTrue(turkey.get("aliases").toString().contains("\"Turkey\""), turkey.toString());
         assertEquals("[\"NATO\"]", turkey.get("blocs").toString());
-        assertEquals(249, readAll(Topics.COUNTRIES, r -> true).size());
     }
 
     private List<ConsumerRecord<String, String>> read(Topic topic, Predicate<ConsumerRecord<String, String>> wanted, int count) {
