@@ -26,7 +26,7 @@ import org.coalitiontracker.events.domain.EventFilter;
 import org.coalitiontracker.events.domain.EventFormat;
 import org.coalitiontracker.events.domain.EventKind;
 import org.coalitiontracker.events.domain.EventStatus;
-import org.coalitiontracker.events.domain.Events;
+import org.coalitiontracker.events.domain.EventService;
 import org.coalitiontracker.events.readcopy.ActiveMemberships;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.MergePatch;
@@ -56,11 +56,13 @@ import org.coalitiontracker.kit.http.Identifiers;
 @Tag(name = "Events", description = "Meetings, summits and calls, each with the countries taking part.")
 public class EventResource {
 
-    private final Events events;
+    static final String ID_DESCRIPTION = "The event's id, a UUID assigned when it was created. A value that is not a UUID names no event: 404.";
+
+    private final EventService events;
     private final MergePatch mergePatch;
     private final ActiveMemberships memberships;
 
-    public EventResource(Events events, MergePatch mergePatch, ActiveMemberships memberships) {
+    public EventResource(EventService events, MergePatch mergePatch, ActiveMemberships memberships) {
         this.events = events;
         this.mergePatch = mergePatch;
         this.memberships = memberships;
@@ -109,8 +111,8 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The event.",
             content = @Content(schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
-    public RestResponse<EventView> get(@Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id) {
-        Event event = events.read(EventIds.parse(id));
+    public RestResponse<EventView> get(@Parameter(description = ID_DESCRIPTION) @PathParam("id") String id) {
+        Event event = events.findReadOnly(Identifiers.uuidOrNotFound(id, "event"));
         return VersionedResponses.ok(view(event), event.version);
     }
 
@@ -148,10 +150,10 @@ public class EventResource {
     @APIResponse(responseCode = "503", description = CountryCheckResponses.OWNER_UNREACHABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<EventView> replace(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid EventBody body) {
-        Event event = events.replace(EventIds.parse(id), ifMatch, body.details());
+        Event event = events.replace(Identifiers.uuidOrNotFound(id, "event"), ifMatch, body.details());
         return VersionedResponses.ok(view(event), event.version);
     }
 
@@ -172,11 +174,11 @@ public class EventResource {
     @APIResponse(responseCode = "503", description = CountryCheckResponses.OWNER_UNREACHABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<EventView> patch(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull ObjectNode patch) throws JsonProcessingException {
-        UUID eventId = EventIds.parse(id);
-        EventBody merged = mergePatch.apply(EventBody.of(events.get(eventId)), patch, EventBody.class);
+        UUID eventId = Identifiers.uuidOrNotFound(id, "event");
+        EventBody merged = mergePatch.apply(EventBody.of(events.findReadOnly(eventId)), patch, EventBody.class);
         Event event = events.replace(eventId, ifMatch, merged.details());
         return VersionedResponses.ok(view(event), event.version);
     }
@@ -186,9 +188,9 @@ public class EventResource {
     @Operation(operationId = "deleteEvent", summary = "Delete an event", description = "Deletes the event and its participants.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public RestResponse<Void> delete(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
-        events.delete(EventIds.parse(id), ifMatch);
+        events.delete(Identifiers.uuidOrNotFound(id, "event"), ifMatch);
         return RestResponse.noContent();
     }
 
