@@ -1,12 +1,11 @@
 package org.coalitiontracker.events.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.coalitiontracker.events.domain.Event;
 import org.coalitiontracker.events.domain.EventService;
 import org.coalitiontracker.events.domain.Participant;
+import org.coalitiontracker.events.domain.ParticipantFilter;
 import org.coalitiontracker.events.domain.ParticipantWrite;
 import org.coalitiontracker.events.readcopy.ActiveMemberships;
 import org.coalitiontracker.kit.http.EntityVersions;
@@ -30,7 +30,6 @@ import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
-import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,14 +66,14 @@ public class ParticipantResource {
                     examples = @ExampleObject(name = "participants", value = EventExamples.PARTICIPANT_PAGE)))
     public RestResponse<Page<ParticipantView>> list(
             @Parameter(description = EventResource.ID_DESCRIPTION) @PathParam("id") String id,
-            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @BeanParam ParticipantFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        Optional<Instant> since = QueryParams.instantOrDate("updatedSince", updatedSince);
+        ParticipantFilter participantFilter = filter.toFilter();
         PageRequest request = PageRequest.parse(page, size);
         Event event = events.findReadOnly(Identifiers.uuidOrNotFound(id, "event"));
-        Page<Participant> found = event.participantPage(since, request);
+        Page<Participant> found = event.participantPage(participantFilter, request);
         MemberFlags members = MemberFlags.of(List.of(event), memberships);
         RestResponse<Page<ParticipantView>> response = PagedResponses.ok(found.map(p -> ParticipantView.of(p, members)), uriInfo);
         return RestResponse.ResponseBuilder.fromResponse(response).tag(EntityVersions.etag(event.version)).build();
