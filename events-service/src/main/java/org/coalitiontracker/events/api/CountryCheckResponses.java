@@ -1,6 +1,6 @@
 package org.coalitiontracker.events.api;
 
-/** How the writes that name countries document the answers of the country check (see {@code CountryCodes}). */
+/** How the writes that name countries document the answers of the country check (see {@code KnownCountries}). */
 final class CountryCheckResponses {
 
     static final String UNKNOWN_COUNTRY = "The body breaks a rule (`errors` names each field), or a country code is not an ISO 3166-1 "

@@ -12,8 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.coalitiontracker.events.domain.Events;
+import org.coalitiontracker.events.domain.EventService;
 import org.coalitiontracker.events.readcopy.AnnouncedCommitments;
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
@@ -34,10 +35,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Tag(name = "Events")
 public class EventCommitmentsResource {
 
-    private final Events events;
+    private final EventService events;
     private final AnnouncedCommitments commitments;
 
-    public EventCommitmentsResource(Events events, AnnouncedCommitments commitments) {
+    public EventCommitmentsResource(EventService events, AnnouncedCommitments commitments) {
         this.events = events;
         this.commitments = commitments;
     }
@@ -51,13 +52,13 @@ public class EventCommitmentsResource {
             content = @Content(schema = @Schema(implementation = AnnouncedCommitmentPage.class),
                     examples = @ExampleObject(name = "commitments", value = EventExamples.COMMITMENT_PAGE)))
     public RestResponse<Page<JsonNode>> list(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EventResource.ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        UUID eventId = EventIds.parse(id);
+        UUID eventId = Identifiers.uuidOrNotFound(id, "event");
         PageRequest request = PageRequest.parse(page, size);
-        events.get(eventId);
+        events.findReadOnly(eventId);
         return PagedResponses.ok(commitments.atEvent(eventId, request), uriInfo);
     }
 

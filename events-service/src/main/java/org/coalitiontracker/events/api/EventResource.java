@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,18 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.events.domain.Event;
-import org.coalitiontracker.events.domain.EventFilter;
-import org.coalitiontracker.events.domain.EventFormat;
-import org.coalitiontracker.events.domain.EventKind;
-import org.coalitiontracker.events.domain.EventStatus;
-import org.coalitiontracker.events.domain.Events;
+import org.coalitiontracker.events.domain.EventService;
 import org.coalitiontracker.events.readcopy.ActiveMemberships;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.MergePatch;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
-import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,7 +44,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.coalitiontracker.kit.http.Identifiers;
 
 @Path("/events")
@@ -56,11 +51,13 @@ import org.coalitiontracker.kit.http.Identifiers;
 @Tag(name = "Events", description = "Meetings, summits and calls, each with the countries taking part.")
 public class EventResource {
 
-    private final Events events;
+    static final String ID_DESCRIPTION = "The event's id, a UUID assigned when it was created. A value that is not a UUID names no event: 404.";
+
+    private final EventService events;
     private final MergePatch mergePatch;
     private final ActiveMemberships memberships;
 
-    public EventResource(Events events, MergePatch mergePatch, ActiveMemberships memberships) {
+    public EventResource(EventService events, MergePatch mergePatch, ActiveMemberships memberships) {
         this.events = events;
         this.mergePatch = mergePatch;
         this.memberships = memberships;
@@ -73,32 +70,11 @@ public class EventResource {
             content = @Content(schema = @Schema(implementation = EventPage.class),
                     examples = @ExampleObject(name = "events", value = EventExamples.PAGE)))
     public RestResponse<Page<EventView>> list(
-            @Parameter(description = TimeParams.FROM_DESCRIPTION) @Schema(type = SchemaType.STRING, format = "date-time") @QueryParam("from") String from,
-            @Parameter(description = TimeParams.TO_DESCRIPTION) @Schema(type = SchemaType.STRING, format = "date-time") @QueryParam("to") String to,
-            @Parameter(description = "Only events of this kind: LEADERS_SUMMIT, MINISTERIAL, MILITARY_PLANNING, BILATERAL, CALL or OTHER.")
-            @Schema(implementation = EventKind.class) @QueryParam("kind") String kind,
-            @Parameter(description = "Only events in this format: IN_PERSON, VIRTUAL or HYBRID.") @Schema(implementation = EventFormat.class) @QueryParam("format") String format,
-            @Parameter(description = "Only events with this status: ANNOUNCED, CONFIRMED, HELD, POSTPONED or CANCELLED.")
-            @Schema(implementation = EventStatus.class) @QueryParam("status") String status,
-            @Parameter(description = "ISO 3166-1 alpha-2 code: only events held in that country or in which it takes part, in any role.")
-            @Schema(type = SchemaType.STRING, pattern = QueryParams.COUNTRY_CODE_PATTERN) @QueryParam("country") String country,
-            @Parameter(description = "Only events of this coalition (its slug).") @Schema(type = SchemaType.STRING, pattern = Identifiers.SLUG_PATTERN, maxLength = Identifiers.SLUG_MAX_LENGTH) @QueryParam("coalition") String coalition,
-            @Parameter(description = "Text to find in the title or summary, case-insensitively.") @Schema(type = SchemaType.STRING, maxLength = 200) @QueryParam("q") String q,
-            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @BeanParam EventFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        EventFilter filter = new EventFilter(
-                TimeParams.startBound("from", from),
-                TimeParams.startBound("to", to),
-                QueryParams.enumValue("kind", kind, EventKind.class),
-                QueryParams.enumValue("format", format, EventFormat.class),
-                QueryParams.enumValue("status", status, EventStatus.class),
-                QueryParams.countryCode("country", country),
-                QueryParams.slug("coalition", coalition),
-                QueryParams.text("q", q, 200),
-                QueryParams.instantOrDate("updatedSince", updatedSince));
-        Page<Event> found = events.list(filter, PageRequest.parse(page, size));
+        Page<Event> found = events.list(filter.toFilter(), PageRequest.parse(page, size));
         MemberFlags members = MemberFlags.of(found.items(), memberships);
         return PagedResponses.ok(found.map(event -> EventView.of(event, members)), uriInfo);
     }
@@ -109,8 +85,8 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The event.",
             content = @Content(schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
-    public RestResponse<EventView> get(@Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id) {
-        Event event = events.read(EventIds.parse(id));
+    public RestResponse<EventView> get(@Parameter(description = ID_DESCRIPTION) @PathParam("id") String id) {
+        Event event = events.findReadOnly(Identifiers.uuidOrNotFound(id, "event"));
         return VersionedResponses.ok(view(event), event.version);
     }
 
@@ -148,10 +124,10 @@ public class EventResource {
     @APIResponse(responseCode = "503", description = CountryCheckResponses.OWNER_UNREACHABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<EventView> replace(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid EventBody body) {
-        Event event = events.replace(EventIds.parse(id), ifMatch, body.details());
+        Event event = events.replace(Identifiers.uuidOrNotFound(id, "event"), ifMatch, body.details());
         return VersionedResponses.ok(view(event), event.version);
     }
 
@@ -172,11 +148,11 @@ public class EventResource {
     @APIResponse(responseCode = "503", description = CountryCheckResponses.OWNER_UNREACHABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<EventView> patch(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull ObjectNode patch) throws JsonProcessingException {
-        UUID eventId = EventIds.parse(id);
-        EventBody merged = mergePatch.apply(EventBody.of(events.get(eventId)), patch, EventBody.class);
+        UUID eventId = Identifiers.uuidOrNotFound(id, "event");
+        EventBody merged = mergePatch.apply(EventBody.of(events.findReadOnly(eventId)), patch, EventBody.class);
         Event event = events.replace(eventId, ifMatch, merged.details());
         return VersionedResponses.ok(view(event), event.version);
     }
@@ -186,9 +162,9 @@ public class EventResource {
     @Operation(operationId = "deleteEvent", summary = "Delete an event", description = "Deletes the event and its participants.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public RestResponse<Void> delete(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
-        events.delete(EventIds.parse(id), ifMatch);
+        events.delete(Identifiers.uuidOrNotFound(id, "event"), ifMatch);
         return RestResponse.noContent();
     }
 

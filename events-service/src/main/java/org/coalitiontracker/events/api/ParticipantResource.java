@@ -1,12 +1,11 @@
 package org.coalitiontracker.events.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,15 +20,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.events.domain.Event;
-import org.coalitiontracker.events.domain.Events;
+import org.coalitiontracker.events.domain.EventService;
 import org.coalitiontracker.events.domain.Participant;
+import org.coalitiontracker.events.domain.ParticipantFilter;
 import org.coalitiontracker.events.domain.ParticipantWrite;
 import org.coalitiontracker.events.readcopy.ActiveMemberships;
 import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
-import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,10 +50,10 @@ public class ParticipantResource {
 
     private static final String COUNTRY_DESCRIPTION = "ISO 3166-1 alpha-2 code of the country, in any case, such as `FR`.";
 
-    private final Events events;
+    private final EventService events;
     private final ActiveMemberships memberships;
 
-    public ParticipantResource(Events events, ActiveMemberships memberships) {
+    public ParticipantResource(EventService events, ActiveMemberships memberships) {
         this.events = events;
         this.memberships = memberships;
     }
@@ -65,15 +65,15 @@ public class ParticipantResource {
             content = @Content(schema = @Schema(implementation = ParticipantPage.class),
                     examples = @ExampleObject(name = "participants", value = EventExamples.PARTICIPANT_PAGE)))
     public RestResponse<Page<ParticipantView>> list(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
-            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = EventResource.ID_DESCRIPTION) @PathParam("id") String id,
+            @BeanParam ParticipantFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        Optional<Instant> since = QueryParams.instantOrDate("updatedSince", updatedSince);
+        ParticipantFilter participantFilter = filter.toFilter();
         PageRequest request = PageRequest.parse(page, size);
-        Event event = events.get(EventIds.parse(id));
-        Page<Participant> found = event.participantPage(since, request);
+        Event event = events.findReadOnly(Identifiers.uuidOrNotFound(id, "event"));
+        Page<Participant> found = event.participantPage(participantFilter, request);
         MemberFlags members = MemberFlags.of(List.of(event), memberships);
         RestResponse<Page<ParticipantView>> response = PagedResponses.ok(found.map(p -> ParticipantView.of(p, members)), uriInfo);
         return RestResponse.ResponseBuilder.fromResponse(response).tag(EntityVersions.etag(event.version)).build();
@@ -86,9 +86,9 @@ public class ParticipantResource {
             content = @Content(schema = @Schema(implementation = ParticipantView.class),
                     examples = @ExampleObject(name = "participant", value = EventExamples.PARTICIPANT)))
     public RestResponse<ParticipantView> get(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EventResource.ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode) {
-        Participant participant = events.participant(EventIds.parse(id), countryCode);
+        Participant participant = events.findParticipantReadOnly(Identifiers.uuidOrNotFound(id, "event"), countryCode);
         return VersionedResponses.ok(view(participant), participant.event.version);
     }
 
@@ -110,12 +110,12 @@ public class ParticipantResource {
     @APIResponse(responseCode = "503", description = CountryCheckResponses.OWNER_UNREACHABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<ParticipantView> put(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EventResource.ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid ParticipantBody body,
             @Context UriInfo uriInfo) {
-        ParticipantWrite write = events.putParticipant(EventIds.parse(id), countryCode, ifMatch, body.details());
+        ParticipantWrite write = events.putParticipant(Identifiers.uuidOrNotFound(id, "event"), countryCode, ifMatch, body.details());
         Participant participant = write.participant();
         ParticipantView view = view(participant);
         if (write.created()) {
@@ -132,10 +132,10 @@ public class ParticipantResource {
             + "the event's `ETag`; the answer's `ETag` is the event's new version.")
     @APIResponse(responseCode = "204", description = "Removed.")
     public RestResponse<Void> delete(
-            @Parameter(description = EventIds.DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = EventResource.ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
-        Event event = events.removeParticipant(EventIds.parse(id), countryCode, ifMatch);
+        Event event = events.removeParticipant(Identifiers.uuidOrNotFound(id, "event"), countryCode, ifMatch);
         return RestResponse.ResponseBuilder.<Void>noContent().tag(EntityVersions.etag(event.version)).build();
     }
 

@@ -92,9 +92,9 @@ public class Event extends VersionedEntity {
         return participants.stream().sorted(Comparator.comparing(Participant::countryCode)).toList();
     }
 
-    public Page<Participant> participantPage(Optional<Instant> updatedSince, PageRequest request) {
+    public Page<Participant> participantPage(ParticipantFilter filter, PageRequest request) {
         List<Participant> matching = participantsByCountry().stream()
-                .filter(p -> updatedSince.map(since -> !p.updatedAt.isBefore(since)).orElse(true))
+                .filter(p -> filter.updatedSince().map(since -> !p.updatedAt.isBefore(since)).orElse(true))
                 .toList();
         return Page.of(matching.stream().skip(request.offset()).limit(request.size()).toList(), request, matching.size());
     }

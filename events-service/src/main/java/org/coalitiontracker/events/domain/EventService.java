@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.coalitiontracker.events.EventsServiceContract;
+import org.coalitiontracker.events.readcopy.KnownCountries;
 import org.coalitiontracker.kit.events.AggregateChanged;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
@@ -29,35 +30,29 @@ import io.quarkus.panache.common.Sort;
  */
 @ApplicationScoped
 @Transactional
-public class Events {
+public class EventService {
 
     // Plausible years for a coalition's event: a typo such as 3025 is refused instead of stored.
     private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
 
-    private final CountryCodes countryCodes;
+    private final KnownCountries knownCountries;
     private final jakarta.enterprise.event.Event<AggregateChanged<Event>> changes;
 
-    public Events(CountryCodes countryCodes, jakarta.enterprise.event.Event<AggregateChanged<Event>> changes) {
-        this.countryCodes = countryCodes;
+    public EventService(KnownCountries knownCountries, jakarta.enterprise.event.Event<AggregateChanged<Event>> changes) {
+        this.knownCountries = knownCountries;
         this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Event get(UUID id) {
-        return Event.findWithParticipants(id).firstResultOptional().orElseThrow(() -> ProblemException.notFound("There is no event '" + id + "'."));
-    }
-
-    /** The event to show: loaded read-only ({@link ReadOnly}), never to be changed. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Event read(UUID id) {
+    public Event findReadOnly(UUID id) {
         return ReadOnly.query(Event.findWithParticipants(id)).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("There is no event '" + id + "'."));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Participant participant(UUID eventId, String countryCode) {
-        return participantOf(get(eventId), countryCode);
+    public Participant findParticipantReadOnly(UUID eventId, String countryCode) {
+        return participantOf(findReadOnly(eventId), countryCode);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,7 +69,7 @@ public class Events {
                         "country", filter.country())
                 .and("coalitionId = :coalition", "coalition", filter.coalition())
                 .and("(lower(title) like :text escape '!' or lower(summary) like :text escape '!')", "text",
-                        filter.text().map(Events::containing))
+                        filter.text().map(EventService::containing))
                 .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
         return Pages.fetch(Event.<Event>find(filters.where(), Sort.by("startsAt").and("id"), filters.parameters()), page, e -> e);
     }
@@ -89,7 +84,7 @@ public class Events {
     }
 
     public Event replace(UUID id, String ifMatch, EventDetails details) {
-        Event event = get(id);
+        Event event = findForChange(id);
         EntityVersions.requireMatch(ifMatch, event.version);
         apply(event, details);
         Event.flush();
@@ -98,7 +93,7 @@ public class Events {
     }
 
     public void delete(UUID id, String ifMatch) {
-        Event event = get(id);
+        Event event = findForChange(id);
         EntityVersions.requireMatch(ifMatch, event.version);
         event.delete();
         changes.fire(AggregateChanged.deleted(EventsServiceContract.EVENTS, event.id.toString(), event.version));
@@ -106,9 +101,9 @@ public class Events {
 
     /** Adds or replaces a participant; {@code If-Match} is checked against the event's version. */
     public ParticipantWrite putParticipant(UUID eventId, String countryCode, String ifMatch, ParticipantDetails details) {
-        Event event = get(eventId);
+        Event event = findForChange(eventId);
         EntityVersions.requireMatch(ifMatch, event.version);
-        String code = countryCodes.requireKnown("countryCode", countryCode);
+        String code = knownCountries.requireKnown("countryCode", countryCode);
         Optional<Participant> existing = event.participant(code);
         Participant participant = existing.orElseGet(() -> event.addParticipant(code));
         participant.role = details.role();
@@ -124,13 +119,17 @@ public class Events {
 
     /** Removes a participant; returns the event at its new version. */
     public Event removeParticipant(UUID eventId, String countryCode, String ifMatch) {
-        Event event = get(eventId);
+        Event event = findForChange(eventId);
         EntityVersions.requireMatch(ifMatch, event.version);
         event.participants.remove(participantOf(event, countryCode));
         event.participantsChanged();
         Event.flush();
         announce(event);
         return event;
+    }
+
+    private Event findForChange(UUID id) {
+        return Event.findWithParticipants(id).firstResultOptional().orElseThrow(() -> ProblemException.notFound("There is no event '" + id + "'."));
     }
 
     private void announce(Event event) {
@@ -172,7 +171,7 @@ public class Events {
         if (location == null || location.isEmpty()) {
             return null;
         }
-        String countryCode = location.countryCode() == null ? null : countryCodes.requireKnown("location.countryCode", location.countryCode());
+        String countryCode = location.countryCode() == null ? null : knownCountries.requireKnown("location.countryCode", location.countryCode());
         return new Location(location.venue(), location.city(), countryCode);
     }
 

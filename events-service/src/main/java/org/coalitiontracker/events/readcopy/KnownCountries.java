@@ -1,4 +1,4 @@
-package org.coalitiontracker.events.domain;
+package org.coalitiontracker.events.readcopy;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -17,13 +17,13 @@ import org.coalitiontracker.kit.problem.ProblemException;
  * lagging behind never causes a false 422 (and an unreachable owner is a 503, not a 422).
  */
 @ApplicationScoped
-public class CountryCodes {
+public class KnownCountries {
 
     private static final Pattern ALPHA_2 = Pattern.compile(Identifiers.COUNTRY_CODE_PATTERN);
 
     private final ReadCopies readCopies;
 
-    public CountryCodes(ReadCopies readCopies) {
+    public KnownCountries(ReadCopies readCopies) {
         this.readCopies = readCopies;
     }
 
