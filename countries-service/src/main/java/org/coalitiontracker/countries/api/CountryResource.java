@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.countries.domain.Bloc;
-import org.coalitiontracker.countries.domain.Countries;
+import org.coalitiontracker.countries.domain.CountryService;
 import org.coalitiontracker.countries.domain.Country;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @Tag(name = "Countries", description = "ISO 3166-1 countries with their current names, aliases and EU/NATO membership; read-only reference data.")
 public class CountryResource {
 
-    private final Countries countries;
+    private final CountryService countries;
 
-    public CountryResource(Countries countries) {
+    public CountryResource(CountryService countries) {
         this.countries = countries;
     }
 
@@ -70,7 +70,7 @@ public class CountryResource {
                     examples = @ExampleObject(name = "country", value = CountryExamples.VIEW)))
     public RestResponse<CountryView> get(
             @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, in any case.", example = "TUR") @PathParam("code") String code) {
-        Country country = countries.get(code);
+        Country country = countries.findReadOnly(code);
         return VersionedResponses.ok(CountryView.of(country), country.version);
     }
 

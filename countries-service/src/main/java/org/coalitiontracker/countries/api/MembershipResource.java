@@ -23,9 +23,10 @@ import org.coalitiontracker.countries.domain.Membership;
 import org.coalitiontracker.countries.domain.MembershipFilter;
 import org.coalitiontracker.countries.domain.MembershipRole;
 import org.coalitiontracker.countries.domain.MembershipStatus;
-import org.coalitiontracker.countries.domain.Memberships;
+import org.coalitiontracker.countries.domain.MembershipService;
 import org.coalitiontracker.countries.readcopy.MemberActivity;
 import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
@@ -57,10 +58,10 @@ public class MembershipResource {
               "detail": "'ZZ' is not an ISO 3166-1 country code",
               "errors": [ { "field": "countryCode", "message": "'ZZ' is not an ISO 3166-1 country code" } ] }""";
 
-    private final Memberships memberships;
+    private final MembershipService memberships;
     private final MemberActivity activity;
 
-    public MembershipResource(Memberships memberships, MemberActivity activity) {
+    public MembershipResource(MembershipService memberships, MemberActivity activity) {
         this.memberships = memberships;
         this.activity = activity;
     }
@@ -90,7 +91,7 @@ public class MembershipResource {
                 QueryParams.enumValue("bloc", bloc, Bloc.class),
                 QueryParams.date("asOf", asOf),
                 QueryParams.instantOrDate("updatedSince", updatedSince));
-        Page<Membership> found = memberships.list(id, filter, PageRequest.parse(page, size));
+        Page<Membership> found = memberships.list(Identifiers.slugOrNotFound(id, "coalition"), filter, PageRequest.parse(page, size));
         return PagedResponses.ok(found.map(MembershipView::of), uriInfo);
     }
 
@@ -104,7 +105,7 @@ public class MembershipResource {
     public RestResponse<MembershipView> get(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode) {
-        Membership membership = memberships.get(id, countryCode);
+        Membership membership = memberships.findReadOnly(Identifiers.slugOrNotFound(id, "coalition"), countryCode);
         MembershipView view = MembershipView.of(membership).withActivity(
                 activity.commitments(membership.coalitionId, membership.countryCode), activity.events(membership.countryCode));
         return VersionedResponses.ok(view, membership.version);
@@ -133,9 +134,9 @@ public class MembershipResource {
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
-            @NotNull @Valid MembershipUpdate body,
+            @NotNull @Valid MembershipBody body,
             @Context UriInfo uriInfo) {
-        Memberships.Stored stored = memberships.put(id, countryCode, ifMatch, body.details());
+        MembershipService.Stored stored = memberships.put(Identifiers.slugOrNotFound(id, "coalition"), countryCode, ifMatch, body.details());
         Membership membership = stored.membership();
         MembershipView view = MembershipView.of(membership);
         if (!stored.created()) {
@@ -156,7 +157,7 @@ public class MembershipResource {
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
-        memberships.delete(id, countryCode, ifMatch);
+        memberships.delete(Identifiers.slugOrNotFound(id, "coalition"), countryCode, ifMatch);
         return RestResponse.noContent();
     }
 
