@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,7 +29,6 @@ import org.coalitiontracker.kit.http.MergePatch;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
-import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +43,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/coalitions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,13 +65,11 @@ public class CoalitionResource {
             content = @Content(schema = @Schema(implementation = CoalitionResource.CoalitionPage.class),
                     examples = @ExampleObject(name = "coalitions", value = CoalitionExamples.PAGE)))
     public RestResponse<Page<CoalitionView>> list(
-            @Parameter(description = "Text to find in the name or id, case-insensitively.") @Schema(type = SchemaType.STRING, maxLength = 200) @QueryParam("q") String q,
-            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @BeanParam CoalitionFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        Page<Coalition> found = coalitions.list(QueryParams.text("q", q, 200),
-                QueryParams.instantOrDate("updatedSince", updatedSince), PageRequest.parse(page, size));
+        Page<Coalition> found = coalitions.list(filter.toFilter(), PageRequest.parse(page, size));
         return PagedResponses.ok(found.map(CoalitionView::of), uriInfo);
     }
 

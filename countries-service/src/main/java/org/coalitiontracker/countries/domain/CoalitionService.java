@@ -1,8 +1,6 @@
 package org.coalitiontracker.countries.domain;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -42,10 +40,10 @@ public class CoalitionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Coalition> list(Optional<String> text, Optional<Instant> updatedSince, PageRequest page) {
+    public Page<Coalition> list(CoalitionFilter filter, PageRequest page) {
         Filters filters = new Filters()
-                .and("(lower(name) like :text or lower(id) like :text)", "text", text.map(t -> "%" + t.toLowerCase() + "%"))
-                .and("updatedAt >= :updatedSince", "updatedSince", updatedSince);
+                .and("(lower(name) like :text or lower(id) like :text)", "text", filter.text().map(t -> "%" + t.toLowerCase() + "%"))
+                .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
         return Pages.fetch(Coalition.<Coalition>find(filters.where(), Sort.by("id"), filters.parameters()), page, c -> c);
     }
 

@@ -1,6 +1,5 @@
 package org.coalitiontracker.countries.domain;
 
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,11 +33,11 @@ public class CountryService {
             + " or exists (select 1 from Country named join named.aliases alias"
             + " where named = c and lower(cast(unaccent(alias) as String)) like cast(unaccent(:text) as String) escape '!'))";
 
-    public Page<Country> list(Optional<String> text, Optional<Bloc> bloc, Optional<Instant> updatedSince, PageRequest page) {
+    public Page<Country> list(CountryFilter filter, PageRequest page) {
         Filters filters = new Filters()
-                .and(NAME_OR_ALIAS_CONTAINS, "text", text.map(CountryService::containsPattern))
-                .and(":bloc member of c.blocs", "bloc", bloc)
-                .and("c.updatedAt >= :updatedSince", "updatedSince", updatedSince);
+                .and(NAME_OR_ALIAS_CONTAINS, "text", filter.text().map(CountryService::containsPattern))
+                .and(":bloc member of c.blocs", "bloc", filter.bloc())
+                .and("c.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
         return Pages.fetch(Country.<Country>find("from Country c where " + filters.where(), Sort.by("c.code"), filters.parameters()),
                 page, c -> c);
     }
