@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,13 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.countries.domain.Coalition;
-import org.coalitiontracker.countries.domain.Coalitions;
+import org.coalitiontracker.countries.domain.CoalitionService;
 import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.MergePatch;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
-import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,7 +43,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/coalitions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,10 +51,10 @@ public class CoalitionResource {
 
     private static final String ID_DESCRIPTION = "The coalition's slug, such as `coalition-of-the-willing`.";
 
-    private final Coalitions coalitions;
+    private final CoalitionService coalitions;
     private final MergePatch mergePatch;
 
-    public CoalitionResource(Coalitions coalitions, MergePatch mergePatch) {
+    public CoalitionResource(CoalitionService coalitions, MergePatch mergePatch) {
         this.coalitions = coalitions;
         this.mergePatch = mergePatch;
     }
@@ -65,13 +65,11 @@ public class CoalitionResource {
             content = @Content(schema = @Schema(implementation = CoalitionResource.CoalitionPage.class),
                     examples = @ExampleObject(name = "coalitions", value = CoalitionExamples.PAGE)))
     public RestResponse<Page<CoalitionView>> list(
-            @Parameter(description = "Text to find in the name or id, case-insensitively.") @Schema(type = SchemaType.STRING, maxLength = 200) @QueryParam("q") String q,
-            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @BeanParam CoalitionFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        Page<Coalition> found = coalitions.list(QueryParams.text("q", q, 200),
-                QueryParams.instantOrDate("updatedSince", updatedSince), PageRequest.parse(page, size));
+        Page<Coalition> found = coalitions.list(filter.toFilter(), PageRequest.parse(page, size));
         return PagedResponses.ok(found.map(CoalitionView::of), uriInfo);
     }
 
@@ -82,7 +80,7 @@ public class CoalitionResource {
             content = @Content(schema = @Schema(implementation = CoalitionView.class),
                     examples = @ExampleObject(name = "coalition", value = CoalitionExamples.VIEW)))
     public RestResponse<CoalitionView> get(@Parameter(description = ID_DESCRIPTION) @PathParam("id") String id) {
-        Coalition coalition = coalitions.read(id);
+        Coalition coalition = coalitions.findReadOnly(Identifiers.slugOrNotFound(id, "coalition"));
         return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);
     }
 
@@ -96,7 +94,7 @@ public class CoalitionResource {
                     examples = @ExampleObject(name = "coalition", value = CoalitionExamples.VIEW)))
     @APIResponse(responseCode = "409", description = "A coalition with this id already exists.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<CoalitionView> create(@NotNull @Valid CoalitionCreate body, @Context UriInfo uriInfo) {
+    public RestResponse<CoalitionView> create(@NotNull @Valid NewCoalitionBody body, @Context UriInfo uriInfo) {
         Coalition coalition = coalitions.create(body.id(), body.details());
         URI location = uriInfo.getAbsolutePathBuilder().path(coalition.id).build();
         return VersionedResponses.created(location, CoalitionView.of(coalition), coalition.version);
@@ -114,8 +112,8 @@ public class CoalitionResource {
     public RestResponse<CoalitionView> replace(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
-            @NotNull @Valid CoalitionUpdate body) {
-        Coalition coalition = coalitions.replace(id, ifMatch, body.details());
+            @NotNull @Valid CoalitionBody body) {
+        Coalition coalition = coalitions.replace(Identifiers.slugOrNotFound(id, "coalition"), ifMatch, body.details());
         return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);
     }
 
@@ -125,7 +123,7 @@ public class CoalitionResource {
     @Operation(operationId = "patchCoalition", summary = "Change some fields of a coalition",
             description = "An RFC 7396 JSON merge patch: fields given replace the stored ones, `null` clears a field, fields left out stay.")
     @RequestBody(description = "The fields to change.", required = true,
-            content = @Content(schema = @Schema(implementation = CoalitionUpdate.class),
+            content = @Content(schema = @Schema(implementation = CoalitionBody.class),
                     examples = @ExampleObject(name = "patch", value = CoalitionExamples.PATCH)))
     @APIResponse(responseCode = "200", description = "The coalition as stored now, with its new `ETag`.",
             content = @Content(schema = @Schema(implementation = CoalitionView.class),
@@ -134,8 +132,9 @@ public class CoalitionResource {
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull ObjectNode patch) throws JsonProcessingException {
-        CoalitionUpdate merged = mergePatch.apply(CoalitionUpdate.of(coalitions.get(id)), patch, CoalitionUpdate.class);
-        Coalition coalition = coalitions.replace(id, ifMatch, merged.details());
+        String slug = Identifiers.slugOrNotFound(id, "coalition");
+        CoalitionBody merged = mergePatch.apply(CoalitionBody.of(coalitions.findReadOnly(slug)), patch, CoalitionBody.class);
+        Coalition coalition = coalitions.replace(slug, ifMatch, merged.details());
         return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);
     }
 
@@ -148,7 +147,7 @@ public class CoalitionResource {
     public RestResponse<Void> delete(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
-        coalitions.delete(id, ifMatch);
+        coalitions.delete(Identifiers.slugOrNotFound(id, "coalition"), ifMatch);
         return RestResponse.noContent();
     }
 

@@ -2,6 +2,7 @@ package org.coalitiontracker.countries.api;
 
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,13 +12,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.coalitiontracker.countries.domain.Bloc;
-import org.coalitiontracker.countries.domain.Countries;
+import org.coalitiontracker.countries.domain.CountryService;
 import org.coalitiontracker.countries.domain.Country;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
-import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,16 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/countries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Countries", description = "ISO 3166-1 countries with their current names, aliases and EU/NATO membership; read-only reference data.")
 public class CountryResource {
 
-    private final Countries countries;
+    private final CountryService countries;
 
-    public CountryResource(Countries countries) {
+    public CountryResource(CountryService countries) {
         this.countries = countries;
     }
 
@@ -49,15 +47,11 @@ public class CountryResource {
             content = @Content(schema = @Schema(implementation = CountryResource.CountryPage.class),
                     examples = @ExampleObject(name = "countries", value = CountryExamples.PAGE)))
     public RestResponse<Page<CountryView>> list(
-            @Parameter(description = "Text to find in the name or an alias, ignoring case and accents; up to 200 characters.",
-                    example = "turkiye") @Schema(type = SchemaType.STRING, maxLength = 200) @QueryParam("q") String q,
-            @Parameter(description = "Only countries in this bloc: `EU` or `NATO`, in any case.") @Schema(implementation = Bloc.class) @QueryParam("bloc") String bloc,
-            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @BeanParam CountryFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        Page<Country> found = countries.list(QueryParams.text("q", q, 200), QueryParams.enumValue("bloc", bloc, Bloc.class),
-                QueryParams.instantOrDate("updatedSince", updatedSince), PageRequest.parse(page, size));
+        Page<Country> found = countries.list(filter.toFilter(), PageRequest.parse(page, size));
         return PagedResponses.ok(found.map(CountryView::of), uriInfo);
     }
 
@@ -70,7 +64,7 @@ public class CountryResource {
                     examples = @ExampleObject(name = "country", value = CountryExamples.VIEW)))
     public RestResponse<CountryView> get(
             @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, in any case.", example = "TUR") @PathParam("code") String code) {
-        Country country = countries.get(code);
+        Country country = countries.findReadOnly(code);
         return VersionedResponses.ok(CountryView.of(country), country.version);
     }
 

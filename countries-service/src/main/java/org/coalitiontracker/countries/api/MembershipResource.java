@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,18 +19,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.coalitiontracker.countries.domain.Bloc;
 import org.coalitiontracker.countries.domain.Membership;
 import org.coalitiontracker.countries.domain.MembershipFilter;
-import org.coalitiontracker.countries.domain.MembershipRole;
-import org.coalitiontracker.countries.domain.MembershipStatus;
-import org.coalitiontracker.countries.domain.Memberships;
+import org.coalitiontracker.countries.domain.MembershipService;
 import org.coalitiontracker.countries.readcopy.MemberActivity;
 import org.coalitiontracker.kit.http.EntityVersions;
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
-import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/coalitions/{id}/members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,10 +54,10 @@ public class MembershipResource {
               "detail": "'ZZ' is not an ISO 3166-1 country code",
               "errors": [ { "field": "countryCode", "message": "'ZZ' is not an ISO 3166-1 country code" } ] }""";
 
-    private final Memberships memberships;
+    private final MembershipService memberships;
     private final MemberActivity activity;
 
-    public MembershipResource(Memberships memberships, MemberActivity activity) {
+    public MembershipResource(MembershipService memberships, MemberActivity activity) {
         this.memberships = memberships;
         this.activity = activity;
     }
@@ -75,22 +72,13 @@ public class MembershipResource {
                     examples = @ExampleObject(name = "members", value = MembershipExamples.PAGE)))
     public RestResponse<Page<MembershipView>> list(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
-            @Parameter(description = "Only members in this role: `LEAD`, `MEMBER`, `PARTNER` or `OBSERVER`, in any case.") @Schema(implementation = MembershipRole.class) @QueryParam("role") String role,
-            @Parameter(description = "Only memberships in this status: `ACTIVE`, `PROSPECTIVE` or `WITHDRAWN`, in any case.") @Schema(implementation = MembershipStatus.class) @QueryParam("status") String status,
-            @Parameter(description = "Only member countries in this bloc: `EU` or `NATO`, in any case.") @Schema(implementation = Bloc.class) @QueryParam("bloc") String bloc,
-            @Parameter(description = "Only those who were members on this date (`2025-09-04`): joined on or before it, and not left on or before it.",
-                    example = "2025-09-04") @Schema(type = SchemaType.STRING, format = "date") @QueryParam("asOf") String asOf,
-            @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince") String updatedSince,
+            @BeanParam MembershipFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        MembershipFilter filter = new MembershipFilter(
-                QueryParams.enumValue("role", role, MembershipRole.class),
-                QueryParams.enumValue("status", status, MembershipStatus.class),
-                QueryParams.enumValue("bloc", bloc, Bloc.class),
-                QueryParams.date("asOf", asOf),
-                QueryParams.instantOrDate("updatedSince", updatedSince));
-        Page<Membership> found = memberships.list(id, filter, PageRequest.parse(page, size));
+        MembershipFilter parsed = filter.toFilter();
+        PageRequest pageRequest = PageRequest.parse(page, size);
+        Page<Membership> found = memberships.list(Identifiers.slugOrNotFound(id, "coalition"), parsed, pageRequest);
         return PagedResponses.ok(found.map(MembershipView::of), uriInfo);
     }
 
@@ -104,7 +92,7 @@ public class MembershipResource {
     public RestResponse<MembershipView> get(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode) {
-        Membership membership = memberships.get(id, countryCode);
+        Membership membership = memberships.findReadOnly(Identifiers.slugOrNotFound(id, "coalition"), countryCode);
         MembershipView view = MembershipView.of(membership).withActivity(
                 activity.commitments(membership.coalitionId, membership.countryCode), activity.events(membership.countryCode));
         return VersionedResponses.ok(view, membership.version);
@@ -133,9 +121,9 @@ public class MembershipResource {
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
-            @NotNull @Valid MembershipUpdate body,
+            @NotNull @Valid MembershipBody body,
             @Context UriInfo uriInfo) {
-        Memberships.Stored stored = memberships.put(id, countryCode, ifMatch, body.details());
+        MembershipService.Stored stored = memberships.put(Identifiers.slugOrNotFound(id, "coalition"), countryCode, ifMatch, body.details());
         Membership membership = stored.membership();
         MembershipView view = MembershipView.of(membership);
         if (!stored.created()) {
@@ -156,7 +144,7 @@ public class MembershipResource {
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch) {
-        memberships.delete(id, countryCode, ifMatch);
+        memberships.delete(Identifiers.slugOrNotFound(id, "coalition"), countryCode, ifMatch);
         return RestResponse.noContent();
     }
 

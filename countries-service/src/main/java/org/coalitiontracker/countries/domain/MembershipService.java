@@ -15,6 +15,7 @@ import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.persistence.Filters;
 import org.coalitiontracker.kit.persistence.Pages;
+import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
@@ -22,18 +23,18 @@ import io.quarkus.panache.common.Sort;
 /** Who belongs to a coalition, when and in what role: adding, changing, ending and finding memberships. */
 @ApplicationScoped
 @Transactional
-public class Memberships {
+public class MembershipService {
 
     /** The result of a PUT: the membership as stored, and whether it is new. */
     public record Stored(Membership membership, boolean created) {
     }
 
-    private final Coalitions coalitions;
-    private final Countries countries;
+    private final CoalitionService coalitions;
+    private final CountryService countries;
     private final Event<AggregateChanged<Membership>> changes;
     private final Tombstones tombstones;
 
-    public Memberships(Coalitions coalitions, Countries countries, Event<AggregateChanged<Membership>> changes, Tombstones tombstones) {
+    public MembershipService(CoalitionService coalitions, CountryService countries, Event<AggregateChanged<Membership>> changes, Tombstones tombstones) {
         this.coalitions = coalitions;
         this.countries = countries;
         this.changes = changes;
@@ -46,7 +47,7 @@ public class Memberships {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Membership> list(String coalitionId, MembershipFilter filter, PageRequest page) {
-        Coalition coalition = coalitions.get(coalitionId);
+        Coalition coalition = coalitions.findReadOnly(coalitionId);
         Filters filters = new Filters()
                 .and("coalitionId = :coalitionId", "coalitionId", Optional.of(coalition.id))
                 .and("role = :role", "role", filter.role())
@@ -58,16 +59,16 @@ public class Memberships {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Membership get(String coalitionId, String countryCode) {
-        Coalition coalition = coalitions.get(coalitionId);
+    public Membership findReadOnly(String coalitionId, String countryCode) {
+        Coalition coalition = coalitions.findReadOnly(coalitionId);
         return countries.find(countryCode)
-                .flatMap(country -> find(coalition.id, country.code))
-                .orElseThrow(() -> ProblemException.notFound("'" + countryCode + "' is not a member of coalition '" + coalition.id + "'."));
+                .flatMap(country -> ReadOnly.findById(Membership.class, new Membership.Key(coalition.id, country.code)))
+                .orElseThrow(() -> notAMember(countryCode, coalition.id));
     }
 
     /** Creates the membership, or replaces every field of the existing one. */
     public Stored put(String coalitionId, String countryCode, String ifMatch, MembershipDetails details) {
-        Coalition coalition = coalitions.get(coalitionId);
+        Coalition coalition = coalitions.findForChange(coalitionId);
         Country country = memberCountry(countryCode);
         Optional<Membership> existing = find(coalition.id, country.code);
         if (existing.isPresent()) {
@@ -88,14 +89,25 @@ public class Memberships {
     }
 
     public void delete(String coalitionId, String countryCode, String ifMatch) {
-        Membership membership = get(coalitionId, countryCode);
+        Membership membership = findForChange(coalitionId, countryCode);
         EntityVersions.requireMatch(ifMatch, membership.version);
         membership.delete();
         changes.fire(AggregateChanged.deleted(CountriesServiceContract.MEMBERSHIPS, membership.eventKey(), membership.version));
     }
 
+    private Membership findForChange(String coalitionId, String countryCode) {
+        Coalition coalition = coalitions.findForChange(coalitionId);
+        return countries.find(countryCode)
+                .flatMap(country -> find(coalition.id, country.code))
+                .orElseThrow(() -> notAMember(countryCode, coalition.id));
+    }
+
+    private static ProblemException notAMember(String countryCode, String coalitionId) {
+        return ProblemException.notFound("'" + countryCode + "' is not a member of coalition '" + coalitionId + "'.");
+    }
+
     private Country memberCountry(String countryCode) {
-        if (!Countries.isWellFormedCode(countryCode)) {
+        if (!CountryService.isWellFormedCode(countryCode)) {
             throw ProblemException.ruleViolated("countryCode", "must be an ISO 3166-1 alpha-2 or alpha-3 code, such as FR or FRA");
         }
         return countries.find(countryCode).orElseThrow(() -> ProblemException.ruleViolated("countryCode",

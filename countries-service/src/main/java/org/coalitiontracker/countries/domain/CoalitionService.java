@@ -1,15 +1,12 @@
 package org.coalitiontracker.countries.domain;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.coalitiontracker.countries.CountriesServiceContract;
-import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.events.AggregateChanged;
 import org.coalitiontracker.kit.events.Tombstones;
 import org.coalitiontracker.kit.http.EntityVersions;
@@ -25,37 +22,28 @@ import io.quarkus.panache.common.Sort;
 /** Creating, changing and finding coalitions. */
 @ApplicationScoped
 @Transactional
-public class Coalitions {
+public class CoalitionService {
 
     private final Event<AggregateChanged<Coalition>> changes;
     private final Event<AggregateChanged<Membership>> membershipChanges;
     private final Tombstones tombstones;
 
-    public Coalitions(Event<AggregateChanged<Coalition>> changes, Event<AggregateChanged<Membership>> membershipChanges, Tombstones tombstones) {
+    public CoalitionService(Event<AggregateChanged<Coalition>> changes, Event<AggregateChanged<Membership>> membershipChanges, Tombstones tombstones) {
         this.changes = changes;
         this.membershipChanges = membershipChanges;
         this.tombstones = tombstones;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Coalition get(String id) {
-        // An id that could not have been created is not looked up: it might not even be storable text.
-        Optional<Coalition> found = Identifiers.isSlug(id) ? Coalition.findByIdOptional(id) : Optional.empty();
-        return found.orElseThrow(() -> ProblemException.notFound("There is no coalition '" + id + "'."));
-    }
-
-    /** The coalition to show: loaded read-only ({@link ReadOnly}), never to be changed. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Coalition read(String id) {
-        Optional<Coalition> found = Identifiers.isSlug(id) ? ReadOnly.findById(Coalition.class, id) : Optional.empty();
-        return found.orElseThrow(() -> ProblemException.notFound("There is no coalition '" + id + "'."));
+    public Coalition findReadOnly(String id) {
+        return ReadOnly.findById(Coalition.class, id).orElseThrow(() -> notFound(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Coalition> list(Optional<String> text, Optional<Instant> updatedSince, PageRequest page) {
+    public Page<Coalition> list(CoalitionFilter filter, PageRequest page) {
         Filters filters = new Filters()
-                .and("(lower(name) like :text or lower(id) like :text)", "text", text.map(t -> "%" + t.toLowerCase() + "%"))
-                .and("updatedAt >= :updatedSince", "updatedSince", updatedSince);
+                .and("(lower(name) like :text or lower(id) like :text)", "text", filter.text().map(t -> "%" + t.toLowerCase() + "%"))
+                .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
         return Pages.fetch(Coalition.<Coalition>find(filters.where(), Sort.by("id"), filters.parameters()), page, c -> c);
     }
 
@@ -73,7 +61,7 @@ public class Coalitions {
     }
 
     public Coalition replace(String id, String ifMatch, CoalitionDetails details) {
-        Coalition coalition = get(id);
+        Coalition coalition = findForChange(id);
         EntityVersions.requireMatch(ifMatch, coalition.version);
         apply(coalition, details);
         Coalition.flush();
@@ -82,7 +70,7 @@ public class Coalitions {
     }
 
     public void delete(String id, String ifMatch) {
-        Coalition coalition = get(id);
+        Coalition coalition = findForChange(id);
         EntityVersions.requireMatch(ifMatch, coalition.version);
         // The database removes its memberships with it; their copies elsewhere must go too.
         for (Membership membership : Membership.<Membership>list("coalitionId", coalition.id)) {
@@ -90,6 +78,15 @@ public class Coalitions {
         }
         coalition.delete();
         changes.fire(AggregateChanged.deleted(CountriesServiceContract.COALITIONS, coalition.id, coalition.version));
+    }
+
+    /** The managed coalition, for a write here or in {@link MembershipService}. */
+    Coalition findForChange(String id) {
+        return Coalition.<Coalition>findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("There is no coalition '" + id + "'.");
     }
 
     private static void apply(Coalition coalition, CoalitionDetails details) {

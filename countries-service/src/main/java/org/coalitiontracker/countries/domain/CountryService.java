@@ -1,6 +1,5 @@
 package org.coalitiontracker.countries.domain;
 
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,6 +11,7 @@ import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.persistence.Filters;
 import org.coalitiontracker.kit.persistence.Pages;
+import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
 
 import io.quarkus.panache.common.Sort;
@@ -19,7 +19,7 @@ import io.quarkus.panache.common.Sort;
 /** Finding countries, by code or by any of their names. Countries are reference data: nothing here writes. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Countries {
+public class CountryService {
 
     private static final Pattern ALPHA_2 = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern ALPHA_3 = Pattern.compile("[A-Za-z]{3}");
@@ -33,11 +33,11 @@ public class Countries {
             + " or exists (select 1 from Country named join named.aliases alias"
             + " where named = c and lower(cast(unaccent(alias) as String)) like cast(unaccent(:text) as String) escape '!'))";
 
-    public Page<Country> list(Optional<String> text, Optional<Bloc> bloc, Optional<Instant> updatedSince, PageRequest page) {
+    public Page<Country> list(CountryFilter filter, PageRequest page) {
         Filters filters = new Filters()
-                .and(NAME_OR_ALIAS_CONTAINS, "text", text.map(Countries::containsPattern))
-                .and(":bloc member of c.blocs", "bloc", bloc)
-                .and("c.updatedAt >= :updatedSince", "updatedSince", updatedSince);
+                .and(NAME_OR_ALIAS_CONTAINS, "text", filter.text().map(CountryService::containsPattern))
+                .and(":bloc member of c.blocs", "bloc", filter.bloc())
+                .and("c.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
         return Pages.fetch(Country.<Country>find("from Country c where " + filters.where(), Sort.by("c.code"), filters.parameters()),
                 page, c -> c);
     }
@@ -56,8 +56,14 @@ public class Countries {
         return Optional.empty();
     }
 
-    public Country get(String code) {
-        return find(code).orElseThrow(() -> ProblemException.notFound("There is no country with the ISO 3166-1 code '" + code + "'."));
+    public Country findReadOnly(String code) {
+        Optional<Country> found = Optional.empty();
+        if (code != null && ALPHA_2.matcher(code).matches()) {
+            found = ReadOnly.findById(Country.class, code.toUpperCase(Locale.ROOT));
+        } else if (code != null && ALPHA_3.matcher(code).matches()) {
+            found = ReadOnly.query(Country.<Country>find("alpha3", code.toUpperCase(Locale.ROOT))).firstResultOptional();
+        }
+        return found.orElseThrow(() -> ProblemException.notFound("There is no country with the ISO 3166-1 code '" + code + "'."));
     }
 
     /** Whether the code could name a country (two or three letters), whether or not one has it. */

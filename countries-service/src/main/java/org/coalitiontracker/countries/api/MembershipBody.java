@@ -15,7 +15,7 @@ import org.coalitiontracker.kit.source.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The full state of a country's membership of a coalition (PUT); the path names the coalition and the country.")
-public record MembershipUpdate(
+public record MembershipBody(
         @NotNull
         @Schema(description = "The member's role in the coalition.", required = true)
         MembershipRole role,

@@ -6,30 +6,30 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.coalitiontracker.countries.domain.Coalition;
+import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.countries.domain.CoalitionDetails;
 import org.coalitiontracker.kit.source.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The full new state of a coalition (PUT); its id does not change.")
-public record CoalitionUpdate(
+@Schema(description = "A new coalition, with the id its creator chooses.")
+public record NewCoalitionBody(
+        @NotBlank @Size(max = Identifiers.SLUG_MAX_LENGTH) @Pattern(regexp = Identifiers.SLUG_PATTERN, message = Identifiers.SLUG_MESSAGE)
+        @Schema(description = "Identifier chosen by the client: lower-case letters, digits and hyphens.", required = true, examples = "coalition-of-the-willing")
+        String id,
         @NotBlank @Size(max = 200)
         @Schema(description = "Name of the coalition.", required = true, examples = "Coalition of the Willing")
         String name,
         @Size(max = 4000)
         @Schema(description = "What the coalition is for.")
         String description,
-        @Schema(description = "When it was launched, as its main source reports.", examples = "2025-03-02")
+        @Schema(description = "When it was launched, as its main source reports; other claims go in `sources` with a `note`.", examples = "2025-03-02")
         LocalDate launchedOn,
         @Size(max = 50)
         @Schema(description = "Published sources for the coalition's facts.")
         List<@NotNull @Valid Source> sources) {
-
-    static CoalitionUpdate of(Coalition coalition) {
-        return new CoalitionUpdate(coalition.name, coalition.description, coalition.launchedOn, coalition.sources);
-    }
 
     CoalitionDetails details() {
         return new CoalitionDetails(name, description, launchedOn, sources);
