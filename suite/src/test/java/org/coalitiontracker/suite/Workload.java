@@ -25,6 +25,9 @@ import org.coalitiontracker.suite.SuiteHttp.Answer;
  */
 final class Workload {
 
+    /** The id a later step names when the creation of its record was refused. */
+    static final String REFUSED = "00000000-0000-0000-0000-000000000000";
+
     /** Writes per cycle of {@link #cycle}. */
     static final int WRITES_PER_CYCLE = 10;
 
@@ -145,7 +148,7 @@ final class Workload {
         Answer createdEvent = write("POST", events + "/events", SuiteHttp.JSON, """
                 {"title": "%s", "kind": "MINISTERIAL", "status": "ANNOUNCED", "startsAt": "2025-09-04T11:00:00+02:00",
                  "timeZone": "Europe/Paris"}""".formatted(label));
-        String event = createdEvent.ok() ? createdEvent.id() : "00000000-0000-0000-0000-000000000000";
+        String event = createdEvent.ok() ? createdEvent.id() : REFUSED;
         long eventVersion = record("create event", createdEvent, Convergence.EVENTS, event);
         String eventUrl = events + "/events/" + event;
 
@@ -159,7 +162,7 @@ final class Workload {
             Answer created = write("POST", commitments + "/commitments", SuiteHttp.JSON, """
                     {"countryCode": "%s", "coalitionId": "%s", "category": "TRAINING", "status": "UNDER_CONSIDERATION",
                      "description": "%s", "announcedAtEventId": "%s"}""".formatted(country, coalition, label, event));
-            commitment = created.ok() ? created.id() : "00000000-0000-0000-0000-000000000000";
+            commitment = created.ok() ? created.id() : REFUSED;
             commitmentVersion = record("create commitment", created, Convergence.COMMITMENTS, commitment);
             commitmentVersion = record("pledge commitment", write("PATCH", commitments + "/commitments/" + commitment, SuiteHttp.MERGE_PATCH,
                     "{\"status\": \"PLEDGED\"}"), Convergence.COMMITMENTS, commitment);
