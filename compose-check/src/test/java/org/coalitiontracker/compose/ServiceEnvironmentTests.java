@@ -63,6 +63,16 @@ class ServiceEnvironmentTests {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG",
+            "KAFKA_SSL_TRUSTSTORE_LOCATION", "KAFKA_SSL_KEYSTORE_LOCATION", "KAFKA_SESSION_TIMEOUT_MS" })
+    void everyKafkaClientSettingReachesTheKitsKafkaClients(String variable) {
+        for (String service : SERVICES) {
+            Optional<String> reader = ServiceSettings.of(service).reader(variable);
+            assertTrue(reader.isPresent() && reader.get().contains("KafkaClients.java"), service + ": " + variable + " " + reader);
+        }
+    }
+
     @Test
     void theKitsConfigMappingsAreWalkedAsSmallRyeConfigMapsThem() {
         Map<String, String> properties = ServiceSettings.of("countries-service").properties();

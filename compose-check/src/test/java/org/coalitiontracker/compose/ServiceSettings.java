@@ -14,12 +14,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
@@ -35,6 +41,9 @@ import io.smallrye.config.WithParentName;
  * (naming strategy, {@code @WithName}, {@code @WithParentName}, nested groups, maps, lists);</li>
  * <li>every {@code @ConfigProperty(name = ...)} and {@code getValue("...")} /
  * {@code getOptionalValue("...")} / {@code getConfigValue("...")} in those sources;</li>
+ * <li>every Kafka client setting ({@code kafka.} and a name the Kafka producer, consumer or
+ * admin client knows) when the sources take Quarkus' {@code default-kafka-broker} configuration,
+ * which carries every {@code kafka.*} property to the clients built from it;</li>
  * <li>a short list of standard Quarkus properties that Quarkus reads at run time
  * ({@link #QUARKUS_RUNTIME}) and the MicroProfile JWT verification settings ({@link #MICROPROFILE_JWT}). Any other {@code quarkus.*} name does not count, even when the code
  * names it: many Quarkus properties are fixed at build time (e.g. {@code quarkus.datasource.db-kind},
@@ -67,6 +76,7 @@ public final class ServiceSettings {
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\s*\\(");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\s*\\(([^)]*)\\)");
     private static final Pattern NAME_ATTRIBUTE = Pattern.compile("\\bname\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern KAFKA_CONFIGURATION = Pattern.compile("@Identifier\\s*\\(\\s*\"default-kafka-broker\"\\s*\\)");
     private static final Pattern CONFIG_LOOKUP = Pattern.compile("\\b(?:getValue|getOptionalValue|getConfigValue|getOptionalValues|getValues)\\s*\\(\\s*\"([^\"]+)\"");
 
     /** Property name (may contain {@code *} for a map key or list index) -> where it is read. */
@@ -143,6 +153,12 @@ public final class ServiceSettings {
             if (!name.group(1).startsWith("quarkus.")) {
                 properties.putIfAbsent(name.group(1), where);
             }
+        }
+        if (KAFKA_CONFIGURATION.matcher(source).find()) {
+            Set<String> clientSettings = new TreeSet<>(ProducerConfig.configNames());
+            clientSettings.addAll(ConsumerConfig.configNames());
+            clientSettings.addAll(AdminClientConfig.configNames());
+            clientSettings.forEach(setting -> properties.putIfAbsent("kafka." + setting, where));
         }
         Matcher lookup = CONFIG_LOOKUP.matcher(source);
         while (lookup.find()) {

@@ -7,8 +7,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How a service publishes and consumes change events. The broker address is the standard
- * {@code kafka.bootstrap.servers} ({@code KAFKA_BOOTSTRAP_SERVERS}).
+ * How a service publishes and consumes change events. The broker's address and every other
+ * client setting are the standard {@code kafka.*} properties ({@code KAFKA_*} variables), see
+ * {@link KafkaClients}.
  */
 @ConfigMapping(prefix = "coalition.change-events")
 public interface ChangeEventsConfig {
