@@ -30,6 +30,12 @@ public final class QueryParams {
             + "(ISO 8601 with offset, such as `2025-09-04T11:00:00+02:00`) or date (`2025-09-04`, from its start in UTC): "
             + "the way for an application to sync incrementally.";
 
+    /** What {@code asOf} means wherever it is taken; a service adds what it answers with it. */
+    public static final String AS_OF_DESCRIPTION = "Answer about the world as it stood on this day (world time), such as `2025-09-04`. "
+            + "A fact dated with a month or a year counts from the last day of that period, the earliest day the sources support, so that "
+            + "the answer never claims more than they say; a fact without a date counts for no day. Without it, the latest the record "
+            + "knows. Combines with `knownAt`. See docs/api-decisions.md, \"Two kinds of time\".";
+
     public static final String COUNTRY_CODE_PATTERN = "[A-Za-z]{2}";
     private static final Pattern COUNTRY_CODE = Pattern.compile(COUNTRY_CODE_PATTERN);
 

@@ -3,10 +3,14 @@ package org.coalitiontracker.kit.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-/** A value in a request body that cannot be stored as sent; the problem mapping names the field. */
-public final class UnstorableValueException extends MismatchedInputException {
+/**
+ * A value in a request body that is JSON of the right type but not one its field accepts: text
+ * that cannot be stored as sent, a date that does not exist. Invalid like a Bean Validation
+ * failure (422), and the problem mapping names the field.
+ */
+public final class InvalidValueException extends MismatchedInputException {
 
-    UnstorableValueException(JsonParser parser, String message, Class<?> type) {
+    public InvalidValueException(JsonParser parser, String message, Class<?> type) {
         super(parser, message, type);
     }
 }

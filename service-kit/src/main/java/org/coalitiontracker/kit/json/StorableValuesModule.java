@@ -46,7 +46,7 @@ final class StorableValuesModule extends SimpleModule {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Object value = super.deserialize(parser, context);
             if (value != null && !StorableValues.isStorable(value)) {
-                throw new UnstorableValueException(parser, StorableValues.messageFor(value), value.getClass());
+                throw new InvalidValueException(parser, StorableValues.messageFor(value), value.getClass());
             }
             return value;
         }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
+import org.coalitiontracker.kit.time.PartialDate;
+
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -34,7 +36,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  * because Jackson otherwise reads a number as seconds since 1970 (and {@code 1e400} as
  * 1970-01-01); a date too, because Jackson otherwise reads {@code [2025, 9, 4]} as a date and
  * {@code []} as no date at all (so a PATCH could clear a date it never named); an enum value must be one of the names exactly, because Jackson otherwise trims
- * it first and accepts {@code "HELD "} or {@code "HELD\u0000"}.
+ * it first and accepts {@code "HELD "} or {@code "HELD\u0000"}; a {@link PartialDate} must be text naming a real period.
  */
 @Singleton
 public class StrictValuesJsonCustomizer implements ObjectMapperCustomizer {
@@ -51,6 +53,7 @@ public class StrictValuesJsonCustomizer implements ObjectMapperCustomizer {
                 .addDeserializer(OffsetDateTime.class,
                         new TextualTimeDeserializer<>(OffsetDateTime.class, OffsetDateTime::parse, "not an ISO 8601 date-time with offset"))
                 .addDeserializer(LocalDate.class, new TextualTimeDeserializer<>(LocalDate.class, LocalDate::parse, "not an ISO 8601 date"))
+                .addDeserializer(PartialDate.class, new PartialDateDeserializer())
                 .setDeserializerModifier(new BeanDeserializerModifier() {
                     @Override
                     public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
@@ -84,6 +87,26 @@ public class StrictValuesJsonCustomizer implements ObjectMapperCustomizer {
             } catch (DateTimeParseException e) {
                 return (T) context.handleWeirdStringValue(handledType(), text, expected);
             }
+        }
+    }
+
+    /**
+     * A date of reduced precision: text, or the body is malformed (400); text that is no such
+     * date ({@code 2025-13}, {@code 2025-02-30}) is an invalid value of its field (422).
+     */
+    static final class PartialDateDeserializer extends StdScalarDeserializer<PartialDate> {
+
+        PartialDateDeserializer() {
+            super(PartialDate.class);
+        }
+
+        @Override
+        public PartialDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (PartialDate) context.handleUnexpectedToken(PartialDate.class, parser);
+            }
+            String text = parser.getText();
+            return PartialDate.tryParse(text).orElseThrow(() -> new InvalidValueException(parser, PartialDate.MESSAGE, PartialDate.class));
         }
     }
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Types the query parameters the kit itself parses ({@link PageRequest}'s {@code page} and
- * {@code size}, {@code updatedSince}): the resources take them as strings so that the kit can
+ * {@code size}, {@code updatedSince}, {@code knownAt}): the resources take them as strings so that the kit can
  * answer a bad value with a 400 naming it, which would otherwise leave them untyped in the
  * document. The bounds are those {@link PageRequest} enforces. The services type their own
  * parameters with {@code @Schema} on the parameter.
@@ -31,7 +31,7 @@ final class KitQueryParameters {
             switch (parameter.getName()) {
                 case PageRequest.PAGE -> parameter.setSchema(integer(0, PageRequest.MAX_PAGE, 0));
                 case PageRequest.SIZE -> parameter.setSchema(integer(1, Integer.MAX_VALUE, PageRequest.DEFAULT_SIZE));
-                case "updatedSince" -> parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time"));
+                case "updatedSince", "knownAt" -> parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time"));
                 default -> {
                     // SmallRye puts `type: object` beside the reference for a String parameter typed by an enum's schema.
                     if (parameter.getSchema() != null && parameter.getSchema().getRef() != null) {

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 
-import org.coalitiontracker.kit.json.UnstorableValueException;
+import org.coalitiontracker.kit.json.InvalidValueException;
+import org.coalitiontracker.kit.time.PartialDate;
 
 /**
  * Turns Jackson's failures to read a request body into a problem a client can act on: which
@@ -34,11 +35,10 @@ final class JsonProblems {
     }
 
     static ProblemException toProblem(JsonProcessingException failure) {
-        if (failure instanceof UnstorableValueException unstorable) {
-            // Well-formed JSON with a value out of what can be stored: invalid, like a Bean Validation failure.
-            String field = path(unstorable);
+        if (failure instanceof InvalidValueException invalid) {
+            String field = path(invalid);
             return new ProblemException(ProblemType.VALIDATION_FAILED, "The request has 1 invalid field.",
-                    List.of(new FieldError(field, unstorable.getOriginalMessage())));
+                    List.of(new FieldError(field, invalid.getOriginalMessage())));
         }
         if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
@@ -86,6 +86,9 @@ final class JsonProblems {
         }
         if (target == java.util.UUID.class) {
             return "must be a UUID such as 3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11";
+        }
+        if (target == PartialDate.class) {
+            return PartialDate.MESSAGE;
         }
         if (target == LocalDate.class) {
             return "must be a date such as 2025-09-04";

@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -17,6 +21,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * ({@link #lastDay()}), the earliest day by which the sources support it, so that an answer
  * never claims more than they say. "Launched in February 2025" is not yet true on 2025-02-14.
  */
+@Schema(type = SchemaType.STRING, format = "partial-date", pattern = PartialDate.PATTERN, examples = "2025-02",
+        description = "A date of the precision the sources give (ISO 8601 reduced precision): a year `2025`, a month `2025-02` or a day "
+                + "`2025-02-14`. For `asOf` it counts from the last day of its period (see docs/api-decisions.md, \"Two kinds of time\").")
 public final class PartialDate implements Comparable<PartialDate> {
 
     public enum Precision { YEAR, MONTH, DAY }
@@ -75,6 +82,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /** As {@link #tryParse}, failing with {@link IllegalArgumentException} carrying {@link #MESSAGE}. */
+    @JsonCreator
     public static PartialDate parse(String text) {
         return tryParse(text).orElseThrow(() -> new IllegalArgumentException("'" + text + "' " + MESSAGE));
     }
