@@ -89,7 +89,9 @@ class CommitmentResourceTests {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:coalition-tracker:problem:not-found"))
                 .body("instance", equalTo("/commitments/" + id));
-        given().when().get("/commitments/" + id + "/history").then().statusCode(404);
+        // The record keeps what it held: the history ends with the deletion.
+        given().when().get("/commitments/" + id + "/history").then().statusCode(200)
+                .body("items.operation[-1]", equalTo("DELETED")).body("items.version[-1]", equalTo(4));
     }
 
     @Test

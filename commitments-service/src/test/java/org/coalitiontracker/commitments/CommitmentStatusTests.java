@@ -92,6 +92,8 @@ class CommitmentStatusTests {
                     .when().patch("/commitments/" + id).then().statusCode(200).body("status", equalTo(status));
         }
         given().get("/commitments/" + id + "/history").then()
-                .body("items.status", equalTo(List.of("CONFIRMED", "WITHDRAWN", "PLEDGED", "CONFIRMED", "DELIVERED")));
+                .body("items.state.status", equalTo(List.of("CONFIRMED", "WITHDRAWN", "PLEDGED", "CONFIRMED", "DELIVERED")));
+        given().get("/commitments/" + id).then()
+                .body("statusHistory.status", equalTo(List.of("CONFIRMED", "WITHDRAWN", "PLEDGED", "CONFIRMED", "DELIVERED")));
     }
 }

@@ -116,8 +116,8 @@ class CommitmentSummaryTests {
         }
         given().contentType("application/merge-patch+json").body("{\"personnel\": 4000}").patch("/commitments/" + ids.get("FR"))
                 .then().statusCode(200);
-        summary(coalition, "category", "asOf", "2025-09-03").body("groups", equalTo(List.of()));
-        summary(coalition, "category", "asOf", "2025-09-04").body("groups[1].key", equalTo("GROUND_FORCES"))
+        summary(coalition, "category", "knownAt", "2025-09-03").body("groups", equalTo(List.of()));
+        summary(coalition, "category", "knownAt", "2025-09-04").body("groups[1].key", equalTo("GROUND_FORCES"))
                 .body("groups[1].personnel", equalTo(3000));
         summary(coalition, "category").body("groups[1].personnel", equalTo(5000));
     }
@@ -137,5 +137,7 @@ class CommitmentSummaryTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().queryParam("groupBy", "country").queryParam("asOf", "2025-02-30").get("/commitments/summary")
                 .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        given().queryParam("groupBy", "country").queryParam("knownAt", "2025-02-30T10:00:00Z").get("/commitments/summary")
+                .then().statusCode(400).body("errors[0].field", equalTo("knownAt"));
     }
 }

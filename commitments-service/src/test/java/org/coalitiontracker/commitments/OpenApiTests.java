@@ -2,6 +2,7 @@ package org.coalitiontracker.commitments;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,7 +41,7 @@ class OpenApiTests {
     }
 
     @Test
-    void theStatusRulesAndTheAsOfSemanticsAreDocumented() {
+    void theStatusRulesAndBothKindsOfTimeAreDocumented() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("components.schemas.CommitmentPage", notNullValue())
                 .body("components.schemas.CommitmentHistoryPage", notNullValue())
@@ -48,7 +49,13 @@ class OpenApiTests {
                 .body("components.schemas.CommitmentBody.properties.status.description", containsString("| WITHDRAWN | UNDER_CONSIDERATION, PLEDGED"))
                 .body("paths.'/commitments/{id}'.put.description", containsString("| DELIVERED | none: final |"))
                 .body("paths.'/commitments/{id}'.patch.description", containsString("| CONFIRMED | DELIVERED, WITHDRAWN |"))
-                .body("paths.'/commitments'.get.parameters.find { it.name == 'asOf' }.description", containsString("end of this day (UTC)"))
+                .body("paths.'/commitments'.get.parameters.find { it.name == 'asOf' }.description", containsString("world time"))
+                .body("paths.'/commitments'.get.parameters.find { it.name == 'asOf' }.description", containsString("last day of that period"))
+                .body("paths.'/commitments'.get.parameters.find { it.name == 'knownAt' }.description", containsString("record time"))
+                .body("paths.'/commitments/{id}'.get.parameters.find { it.name == 'asOf' }.description", containsString("world time"))
+                .body("paths.'/commitments/{id}'.get.parameters.find { it.name == 'knownAt' }.description", containsString("record time"))
+                .body("paths.'/commitments/summary'.get.parameters.find { it.name == 'knownAt' }.schema.format", equalTo("date-time"))
+                .body("components.schemas.PartialDate.pattern", equalTo("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"))
                 .body("paths.'/commitments/summary'.get.parameters.find { it.name == 'groupBy' }.description", containsString("stationedIn"));
     }
 

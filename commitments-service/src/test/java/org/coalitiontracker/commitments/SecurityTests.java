@@ -78,8 +78,8 @@ class SecurityTests {
                 .body("updatedBy", equalTo("joe"));
 
         given().get("/commitments/" + id + "/history").then().statusCode(200)
-                .body("items.changedBy", equalTo(List.of("jane", "joe")))
-                .body("items.snapshot.updatedBy", equalTo(List.of("jane", "joe")));
+                .body("items.recordedBy", equalTo(List.of("jane", "joe")))
+                .body("items.state.updatedBy", equalTo(List.of("jane", "joe")));
         given().get("/commitments/" + id).then().body("updatedBy", equalTo("joe"));
 
         var changes = TopicReader.await(Topics.COMMITMENTS.topicName(), r -> id.equals(r.key()), 2);

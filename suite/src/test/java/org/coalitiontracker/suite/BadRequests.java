@@ -56,6 +56,8 @@ final class BadRequests {
         BAD_ENUM(Expected.of(400)),
         BAD_DATE(Expected.of(400)),
         DATE_OUT_OF_RANGE(Expected.of(422)),
+        // Text that is no date of reduced precision (2025, 2025-02, 2025-02-14): an invalid value of its field.
+        BAD_PARTIAL_DATE(Expected.of(422)),
         UNREADABLE_NUMBER(Expected.of(400)),
         NUMBER_OUT_OF_RANGE(Expected.of(422)),
         TOO_LONG(Expected.of(422)),
@@ -347,7 +349,7 @@ final class BadRequests {
                 kinds.add(Kind.READ_ONLY_FIELD);
             }
             List<Slot> slots = slots(operation);
-            for (Kind kind : List.of(Kind.WRONG_TYPE, Kind.BAD_ENUM, Kind.BAD_DATE, Kind.DATE_OUT_OF_RANGE, Kind.UNREADABLE_NUMBER,
+            for (Kind kind : List.of(Kind.WRONG_TYPE, Kind.BAD_ENUM, Kind.BAD_DATE, Kind.DATE_OUT_OF_RANGE, Kind.BAD_PARTIAL_DATE, Kind.UNREADABLE_NUMBER,
                     Kind.NUMBER_OUT_OF_RANGE, Kind.TOO_LONG, Kind.PATTERN, Kind.TOO_MANY_ITEMS, Kind.UNSTORABLE_TEXT, Kind.REQUIRED_NULL,
                     Kind.REQUIRED_MISSING)) {
                 if (slots.stream().anyMatch(s -> admits(kind, s, operation))) {
@@ -863,6 +865,7 @@ final class BadRequests {
             case WRONG_TYPE -> type != null;
             case BAD_ENUM -> schema.has("enum") || schema.path("items").has("enum");
             case BAD_DATE, DATE_OUT_OF_RANGE -> format.equals("date") || format.equals("date-time");
+            case BAD_PARTIAL_DATE -> format.equals("partial-date");
             case UNREADABLE_NUMBER -> "integer".equals(type);
             case NUMBER_OUT_OF_RANGE -> ("integer".equals(type) || "number".equals(type)) && (schema.has("minimum") || schema.has("maximum"));
             case TOO_LONG -> schema.has("maxLength");
@@ -919,6 +922,8 @@ final class BadRequests {
                             "\"-999999999-01-01\""))
                     : pick(random, List.of("\"0000-01-01T00:00:00Z\"", "\"+10000-01-01T00:00:00Z\"", "\"+999999999-12-31T23:59:59Z\"",
                             "\"-999999999-01-01T00:00:00Z\""));
+            case BAD_PARTIAL_DATE -> pick(random, List.of("\"2025-13\"", "\"2025-02-30\"", "\"2025-00\"", "\"0000\"", "\"2025-9\"", "\"25\"",
+                    "\"2025-09-04T11:00:00Z\"", "\"September 2025\"", "\"2025-02-29\"", "\"\"", "\"2025/09\"", "\"+2025\"", "\"2025-09-04 \""));
             case UNREADABLE_NUMBER -> pick(random, List.of("1e400", "-1e400", "99999999999999999999999", "-99999999999999999999999",
                     "99999999999", "2.5", "1e3", "-0.0", "9".repeat(1200), "9".repeat(5000)));
             case NUMBER_OUT_OF_RANGE -> schema.has("minimum") && (!schema.has("maximum") || random.nextBoolean())
@@ -1092,6 +1097,7 @@ final class BadRequests {
             default -> switch (resolved.path("format").asText()) {
                 case "date" -> NODES.textNode("2025-09-04");
                 case "date-time" -> NODES.textNode("2025-09-04T11:00:00+02:00");
+                case "partial-date" -> NODES.textNode("2025-09");
                 default -> NODES.textNode("text");
             };
         };

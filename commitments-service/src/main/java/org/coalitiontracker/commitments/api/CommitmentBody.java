@@ -1,6 +1,5 @@
 package org.coalitiontracker.commitments.api;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +16,9 @@ import org.coalitiontracker.commitments.domain.CommitmentCategory;
 import org.coalitiontracker.commitments.domain.CommitmentCondition;
 import org.coalitiontracker.commitments.domain.CommitmentDetails;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
+import org.coalitiontracker.commitments.domain.StatusChange;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What a client sets on a commitment: the whole body of a create (POST) or a full update (PUT). "
@@ -32,9 +33,16 @@ public record CommitmentBody(
         @NotNull
         @Schema(description = "What kind of contribution it is.", required = true, examples = "GROUND_FORCES")
         CommitmentCategory category,
-        @NotNull
-        @Schema(description = "Where the commitment stands. " + CommitmentStatus.TRANSITIONS, required = true, examples = "PLEDGED")
+        @Schema(description = "Where the commitment stands now. Required unless `statusHistory` is given. A status other than the last of the "
+                + "timeline is added to it as a new step: dated by `announcedOn` when it is the first, undated otherwise (send "
+                + "`statusHistory` to date it). " + CommitmentStatus.TRANSITIONS, examples = "PLEDGED")
         CommitmentStatus status,
+        @Size(max = 50)
+        @Schema(description = "The statuses the commitment took in the world, oldest first, each dated as precisely as the sources say. "
+                + "Replaces the stored timeline when given; left out (on POST, PUT or PATCH), the stored one stays. The status rules "
+                + "apply from each step to the next, and dates never go backwards (422 naming `statusHistory[i]`). See "
+                + "docs/api-decisions.md, \"Two kinds of time\".")
+        List<@Valid @NotNull StatusChange> statusHistory,
         @Size(max = 4000)
         @Schema(description = "What is committed, in plain words.", examples = "Troops for a reassurance force in Ukraine once a ceasefire holds.")
         String description,
@@ -57,20 +65,26 @@ public record CommitmentBody(
         @Pattern(regexp = Identifiers.UUID_PATTERN, message = Identifiers.UUID_MESSAGE)
         @Schema(description = "The event (in events-service) where the commitment was announced, as a UUID.", examples = "6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21")
         String announcedAtEventId,
-        @Schema(description = "The date the commitment was announced.", examples = "2025-09-04")
-        LocalDate announcedOn,
+        @Schema(description = "When the commitment was announced, as precisely as the sources say: `2025`, `2025-09` or `2025-09-04`.",
+                examples = "2025-09-04")
+        PartialDate announcedOn,
         @Size(max = 50)
         @Schema(description = "Published sources for the commitment; where they disagree, each with a `note`.")
         List<@Valid @NotNull Source> sources) {
 
+    /**
+     * The body a merge patch starts from: the stored timeline, no separate {@code status}, so
+     * that a patch naming only {@code status} adds a step and one naming only {@code statusHistory} replaces it.
+     */
     static CommitmentBody of(CommitmentDetails details) {
-        return new CommitmentBody(details.countryCode(), details.coalitionId(), details.category(), details.status(), details.description(),
+        return new CommitmentBody(details.countryCode(), details.coalitionId(), details.category(), null, details.statusHistory(),
+                details.description(),
                 details.personnel(), MoneyAmount.of(details.amount()), details.conditions(), details.conditionNote(), details.stationedIn(),
                 details.announcedAtEventId() == null ? null : details.announcedAtEventId().toString(), details.announcedOn(), details.sources());
     }
 
     CommitmentDetails details() {
-        return new CommitmentDetails(Identifiers.upperCase(countryCode), coalitionId, category, status, description, personnel,
+        return new CommitmentDetails(Identifiers.upperCase(countryCode), coalitionId, category, status, statusHistory, description, personnel,
                 amount == null ? null : amount.toMoney(), conditions, conditionNote, Identifiers.upperCase(stationedIn),
                 announcedAtEventId == null ? null : UUID.fromString(announcedAtEventId), announcedOn, sources);
     }

@@ -37,6 +37,13 @@ final class CommitmentExamples {
     static final String PATCH = """
             { "status": "CONFIRMED", "personnel": 2500 }""";
 
+    static final String TIMELINE_PATCH = """
+            { "statusHistory": [
+                { "status": "UNDER_CONSIDERATION", "on": "2025-03" },
+                { "status": "PLEDGED", "on": "2025-09-04" },
+                { "status": "CONFIRMED", "on": "2025-11", "note": "Confirmed in November; the reports give no day." }
+            ] }""";
+
     static final String VIEW = """
             {
               "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11",
@@ -45,6 +52,10 @@ final class CommitmentExamples {
               "coalitionId": "coalition-of-the-willing",
               "category": "GROUND_FORCES",
               "status": "PLEDGED",
+              "statusHistory": [
+                { "status": "UNDER_CONSIDERATION", "on": "2025-03", "note": "First discussed at the March meetings." },
+                { "status": "PLEDGED", "on": "2025-09-04" }
+              ],
               "description": "Troops for a reassurance force in Ukraine once a ceasefire holds.",
               "personnel": 2000,
               "conditions": ["US_BACKSTOP", "CEASEFIRE"],
@@ -67,17 +78,23 @@ final class CommitmentExamples {
 
     static final String HISTORY = """
             { "items": [
-              { "version": 0, "status": "UNDER_CONSIDERATION", "changedFields": ["countryCode", "coalitionId", "category", "status", "stationedIn"],
-                "changedAt": "2025-03-27T17:00:00Z", "changedBy": "newsroom-importer",
-                "snapshot": { "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11", "countryCode": "FR", "coalitionId": "coalition-of-the-willing",
-                  "category": "GROUND_FORCES", "status": "UNDER_CONSIDERATION", "conditions": [], "stationedIn": "UA", "sources": [],
+              { "version": 0, "operation": "CREATED", "recordedAt": "2025-03-27T17:00:00Z", "recordedBy": "newsroom-importer",
+                "changedFields": ["category", "coalitionId", "conditions", "countryCode", "id", "sources", "stationedIn", "status", "statusHistory"],
+                "state": { "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11", "countryCode": "FR", "coalitionId": "coalition-of-the-willing",
+                  "category": "GROUND_FORCES", "status": "UNDER_CONSIDERATION", "statusHistory": [ { "status": "UNDER_CONSIDERATION" } ],
+                  "conditions": [], "stationedIn": "UA", "sources": [],
                   "version": 0, "createdAt": "2025-03-27T17:00:00Z", "updatedAt": "2025-03-27T17:00:00Z", "updatedBy": "newsroom-importer" } },
-              { "version": 1, "status": "PLEDGED", "changedFields": ["status", "personnel"],
-                "changedAt": "2025-09-04T10:15:00Z", "changedBy": "newsroom-importer",
-                "snapshot": { "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11", "countryCode": "FR", "coalitionId": "coalition-of-the-willing",
-                  "category": "GROUND_FORCES", "status": "PLEDGED", "personnel": 2000, "conditions": [], "stationedIn": "UA", "sources": [],
-                  "version": 1, "createdAt": "2025-03-27T17:00:00Z", "updatedAt": "2025-09-04T10:15:00Z", "updatedBy": "newsroom-importer" } }
-            ], "page": 0, "size": 50, "total": 2 }""";
+              { "version": 1, "operation": "UPDATED", "recordedAt": "2025-09-04T10:15:00Z", "recordedBy": "newsroom-importer",
+                "changedFields": ["personnel", "status", "statusHistory"],
+                "state": { "id": "3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11", "countryCode": "FR", "coalitionId": "coalition-of-the-willing",
+                  "category": "GROUND_FORCES", "status": "PLEDGED",
+                  "statusHistory": [ { "status": "UNDER_CONSIDERATION" }, { "status": "PLEDGED", "on": "2025-09-04" } ],
+                  "personnel": 2000, "conditions": [], "stationedIn": "UA", "sources": [],
+                  "version": 1, "createdAt": "2025-03-27T17:00:00Z", "updatedAt": "2025-09-04T10:15:00Z", "updatedBy": "newsroom-importer" } },
+              { "version": 2, "operation": "DELETED", "recordedAt": "2025-09-05T08:00:00Z", "recordedBy": "newsroom-importer",
+                "changedFields": [] }
+            ], "page": 0, "size": 50, "total": 3 }""";
+
 
     static final String SUMMARY = """
             {

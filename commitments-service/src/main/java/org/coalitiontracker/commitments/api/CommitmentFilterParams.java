@@ -8,6 +8,7 @@ import org.coalitiontracker.commitments.domain.CommitmentCategory;
 import org.coalitiontracker.commitments.domain.CommitmentCondition;
 import org.coalitiontracker.commitments.domain.CommitmentFilter;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
+import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.http.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
@@ -19,11 +20,11 @@ import org.coalitiontracker.kit.http.Identifiers;
 /** The filters that the list and the summary share. */
 public class CommitmentFilterParams {
 
-    static final String AS_OF_DESCRIPTION = "Answer as of the end of this day (UTC), such as `2025-09-04`, from the history: each commitment "
-            + "whose first version was written before the next day began, in its latest version written by then (status and every other "
-            + "field as they were); commitments created later are left out, and so are deleted ones, whose history is gone. The date is when "
-            + "this service recorded the facts, not `announcedOn`. WITHDRAWN commitments are left out unless `includeWithdrawn=true`. Items "
-            + "carry the `version` and `updatedAt` of that version. The other filters apply to that version.";
+    static final String AS_OF_DESCRIPTION = QueryParams.AS_OF_DESCRIPTION + " Commitments whose status timeline had begun by that day, "
+            + "each with the status then in force (the `status` filter and the summary's groups use it); WITHDRAWN ones are left out unless "
+            + "`includeWithdrawn=true`.";
+    static final String KNOWN_AT_DESCRIPTION = HistoryResponses.KNOWN_AT_DESCRIPTION + " Each commitment in the version then current, "
+            + "whose `version` and `updatedAt` it carries; the other filters apply to that version.";
 
     @Schema(type = SchemaType.STRING, pattern = QueryParams.COUNTRY_CODE_PATTERN) @QueryParam("country")
     @Parameter(description = "Only commitments by this country (ISO 3166-1 alpha-2, any case).", example = "FR")
@@ -61,14 +62,18 @@ public class CommitmentFilterParams {
     @Parameter(description = AS_OF_DESCRIPTION, example = "2025-09-04")
     public String asOf;
 
+    @QueryParam("knownAt")
+    @Parameter(description = KNOWN_AT_DESCRIPTION, example = "2025-09-05T08:00:00Z")
+    public String knownAt;
+
     @Schema(type = SchemaType.BOOLEAN) @QueryParam("includeWithdrawn")
     @Parameter(description = "`true` or `false`: whether WITHDRAWN commitments are included. Default: `true` for the plain list (it is the "
             + "full record, so that syncing with `updatedSince` sees withdrawals), `false` with `asOf` and in the summary (they answer what "
-            + "stood). An explicit `status` filter overrides it.", example = "true")
+            + "stood in the world). An explicit `status` filter overrides it.", example = "true")
     public String includeWithdrawn;
 
     @QueryParam("updatedSince")
-    @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION + " With `asOf`: versions written at or after it.")
+    @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION + " With `knownAt`: versions written at or after it.")
     public String updatedSince;
 
     CommitmentFilter toFilter() {
@@ -81,6 +86,7 @@ public class CommitmentFilterParams {
                 QueryParams.countryCode("stationedIn", stationedIn),
                 QueryParams.uuid("event", event),
                 QueryParams.date("asOf", asOf),
+                QueryParams.knownAt("knownAt", knownAt),
                 QueryParams.bool("includeWithdrawn", includeWithdrawn),
                 QueryParams.instantOrDate("updatedSince", updatedSince));
     }

@@ -28,15 +28,18 @@ import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
 import org.coalitiontracker.commitments.readcopy.ReferenceNameLookup;
 import org.coalitiontracker.commitments.readcopy.ReferenceNames;
+import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.MergePatch;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
+import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -82,8 +85,8 @@ public class CommitmentResource {
     @GET
     @Operation(operationId = "listCommitments", summary = "List commitments",
             description = "Commitments matching every filter given, sorted by `announcedOn` (oldest first, those without a date last), then by "
-                    + "id; one page at a time. Without `asOf` the list is the present record, withdrawn commitments included; with `asOf` "
-                    + "it is what stood at the end of that day.")
+                    + "id; one page at a time. Without `asOf` and `knownAt` the list is the present record, withdrawn commitments included; "
+                    + "`asOf` answers what stood in the world on a day, `knownAt` what the record held at an instant, and both combine.")
     @APIResponse(responseCode = "200", description = "One page of commitments; `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = CommitmentPage.class),
                     examples = @ExampleObject(name = "commitments", value = CommitmentExamples.PAGE)))
@@ -99,13 +102,22 @@ public class CommitmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCommitment", summary = "Get a commitment", description = "One commitment as it stands now, with its version in the `ETag` header.")
+    @Operation(operationId = "getCommitment", summary = "Get a commitment",
+            description = "One commitment, with its version in the `ETag` header: as the record holds it now, or at `knownAt`; with "
+                    + "`asOf`, with the status in force on that day.")
     @APIResponse(responseCode = "200", description = "The commitment.",
             content = @Content(schema = @Schema(implementation = CommitmentView.class),
                     examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
-    public RestResponse<CommitmentView> get(@Parameter(description = ID_DESCRIPTION) @PathParam("id") String id) {
-        Commitment commitment = commitments.findReadOnly(Identifiers.uuidOrNotFound(id, "commitment"));
-        return VersionedResponses.ok(view(commitment), commitment.version);
+    @APIResponse(responseCode = "404", description = "No such commitment; or none in the record at `knownAt`; or its timeline had not "
+            + "begun by `asOf`.", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<CommitmentView> get(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = QueryParams.AS_OF_DESCRIPTION + " The commitment's `status` is the one then in force.", example = "2025-09-04")
+            @Schema(type = SchemaType.STRING, format = "date") @QueryParam("asOf") String asOf,
+            @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION, example = "2025-09-05T08:00:00Z") @QueryParam("knownAt") String knownAt) {
+        CommitmentSnapshot snapshot = queries.find(Identifiers.uuidOrNotFound(id, "commitment"),
+                QueryParams.date("asOf", asOf), QueryParams.knownAt("knownAt", knownAt));
+        return VersionedResponses.ok(CommitmentView.of(snapshot, names.of(snapshot)), snapshot.version());
     }
 
     @POST
@@ -161,7 +173,9 @@ public class CommitmentResource {
                     + "`amount` merges field by field. The result must be a valid commitment, exactly as for PUT. " + CommitmentStatus.TRANSITIONS)
     @RequestBody(description = "The fields to change.", required = true,
             content = @Content(schema = @Schema(implementation = CommitmentBody.class),
-                    examples = @ExampleObject(name = "confirm", value = CommitmentExamples.PATCH)))
+                    examples = {
+                            @ExampleObject(name = "confirm", value = CommitmentExamples.PATCH),
+                            @ExampleObject(name = "date the timeline", value = CommitmentExamples.TIMELINE_PATCH) }))
     @APIResponse(responseCode = "200", description = "The commitment as stored now, with its new `ETag`.",
             content = @Content(schema = @Schema(implementation = CommitmentView.class),
                     examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
@@ -182,8 +196,9 @@ public class CommitmentResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteCommitment", summary = "Delete a commitment",
-            description = "Deletes the commitment and its history, for a record made in error: it disappears from `asOf` answers too. "
-                    + "To record that a country withdrew a commitment, set its status to WITHDRAWN instead, which keeps the history.")
+            description = "Deletes the commitment from the present record, for a record made in error. Its history stays, ending with "
+                    + "the deletion, and `knownAt` before the deletion still finds it. To record that a country withdrew a commitment, add "
+                    + "a WITHDRAWN step to its timeline instead.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public RestResponse<Void> delete(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,

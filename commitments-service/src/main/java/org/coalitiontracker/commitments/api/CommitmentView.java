@@ -1,7 +1,6 @@
 package org.coalitiontracker.commitments.api;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,8 +11,10 @@ import org.coalitiontracker.commitments.domain.CommitmentCondition;
 import org.coalitiontracker.commitments.domain.CommitmentDetails;
 import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
+import org.coalitiontracker.commitments.domain.StatusChange;
 import org.coalitiontracker.commitments.readcopy.ReferenceNames;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A country's commitment to a coalition.")
@@ -29,8 +30,12 @@ public record CommitmentView(
         String coalitionId,
         @Schema(description = "What kind of contribution it is.", examples = "GROUND_FORCES")
         CommitmentCategory category,
-        @Schema(description = "Where the commitment stands. " + CommitmentStatus.TRANSITIONS, examples = "PLEDGED")
+        @Schema(description = "Where the commitment stands: the last step of `statusHistory`, or with `asOf` the step in force on that "
+                + "day. " + CommitmentStatus.TRANSITIONS, examples = "PLEDGED")
         CommitmentStatus status,
+        @Schema(description = "The statuses the commitment took in the world, oldest first, each dated as precisely as the sources say "
+                + "(undated when they give no date).")
+        List<StatusChange> statusHistory,
         @Schema(description = "What is committed, in plain words.")
         String description,
         @Schema(description = "Number of personnel, if the commitment has one.", examples = "2000")
@@ -49,8 +54,8 @@ public record CommitmentView(
                 + "events: shown for convenience, left out when there is no event or the copy does not have it yet, and never in history "
                 + "snapshots or change events.", examples = "Coalition of the willing leaders' meeting, Paris")
         String eventTitle,
-        @Schema(description = "The date the commitment was announced.", examples = "2025-09-04")
-        LocalDate announcedOn,
+        @Schema(description = "When the commitment was announced, as precisely as the sources say.", examples = "2025-09-04")
+        PartialDate announcedOn,
         @Schema(description = "Published sources for the commitment.")
         List<Source> sources,
         @Schema(description = "Version, incremented on every change; the `ETag` carries it and the history lists each one.", examples = "0")
@@ -76,7 +81,7 @@ public record CommitmentView(
     static CommitmentView of(CommitmentSnapshot snapshot, ReferenceNames names) {
         CommitmentDetails details = snapshot.details();
         return new CommitmentView(snapshot.id(), details.countryCode(), names.countryName(details.countryCode()), details.coalitionId(),
-                details.category(), details.status(), details.description(), details.personnel(), MoneyAmount.of(details.amount()),
+                details.category(), details.status(), details.statusHistory(), details.description(), details.personnel(), MoneyAmount.of(details.amount()),
                 details.conditions(), details.conditionNote(), details.stationedIn(), details.announcedAtEventId(),
                 names.eventTitle(details.announcedAtEventId()), details.announcedOn(), details.sources(), snapshot.version(),
                 snapshot.createdAt(), snapshot.updatedAt(), snapshot.updatedBy());

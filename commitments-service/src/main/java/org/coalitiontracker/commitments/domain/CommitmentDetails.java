@@ -9,10 +9,12 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 
 /**
  * The fields of a commitment that a client sets, whether on create or on update. Component names
@@ -22,7 +24,10 @@ public record CommitmentDetails(
         String countryCode,
         String coalitionId,
         CommitmentCategory category,
+        /** The latest status: the last step of {@link #statusHistory}. */
         CommitmentStatus status,
+        /** Oldest first; see {@link StatusTimeline}. In a write not yet resolved, null for "keep the stored one". */
+        List<StatusChange> statusHistory,
         String description,
         Integer personnel,
         Money amount,
@@ -30,13 +35,30 @@ public record CommitmentDetails(
         String conditionNote,
         String stationedIn,
         UUID announcedAtEventId,
-        LocalDate announcedOn,
+        PartialDate announcedOn,
         List<Source> sources) {
 
     public CommitmentDetails {
         // Enum order, whatever order the client sent: equal sets compare and print equal.
         conditions = conditions == null || conditions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(conditions));
         sources = sources == null ? List.of() : List.copyOf(sources);
+        statusHistory = statusHistory == null ? null : List.copyOf(statusHistory);
+    }
+
+    /**
+     * These details as a write gives them, with the timeline resolved against the one stored
+     * ({@code stored}; empty for a new commitment) by the rules of {@link StatusTimeline}.
+     */
+    public CommitmentDetails withTimelineResolved(List<StatusChange> stored) {
+        List<StatusChange> timeline = StatusTimeline.resolve(statusHistory, status, announcedOn, stored);
+        return new CommitmentDetails(countryCode, coalitionId, category, timeline.get(timeline.size() - 1).status(), timeline, description,
+                personnel, amount, conditions, conditionNote, stationedIn, announcedAtEventId, announcedOn, sources);
+    }
+
+    /** As they stood in the world on {@code day}: the status then in force; empty if the timeline had not begun. */
+    public Optional<CommitmentDetails> asOf(LocalDate day) {
+        return StatusTimeline.statusOn(statusHistory, day).map(then -> new CommitmentDetails(countryCode, coalitionId, category, then,
+                statusHistory, description, personnel, amount, conditions, conditionNote, stationedIn, announcedAtEventId, announcedOn, sources));
     }
 
     /** The fields whose value differs from {@code before}. */

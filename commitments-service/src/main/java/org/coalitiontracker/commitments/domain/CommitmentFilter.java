@@ -2,14 +2,14 @@ package org.coalitiontracker.commitments.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a list or a summary of commitments asks for. With {@code asOf} the question is about
- * the versions that were current at the end of that day (UTC) rather than about the present.
+ * What a list or a summary of commitments asks for. {@code asOf} asks about the world on a day
+ * (each commitment's status then); {@code knownAt} about the record at an instant (the versions
+ * then current, deleted commitments included if not yet deleted). Both may be given.
  */
 public record CommitmentFilter(
         Optional<String> country,
@@ -21,13 +21,9 @@ public record CommitmentFilter(
         Optional<String> stationedIn,
         Optional<UUID> event,
         Optional<LocalDate> asOf,
+        Optional<Instant> knownAt,
         Optional<Boolean> includeWithdrawn,
         Optional<Instant> updatedSince) {
-
-    /** The first instant after the {@code asOf} day, in UTC. */
-    Optional<Instant> asOfEnd() {
-        return asOf.map(day -> day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-    }
 
     /**
      * Whether WITHDRAWN commitments are left out, given what the question leaves out by default.

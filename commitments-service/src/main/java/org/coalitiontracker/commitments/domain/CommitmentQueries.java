@@ -1,11 +1,14 @@
 package org.coalitiontracker.commitments.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -15,37 +18,61 @@ import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.persistence.Filters;
 import org.coalitiontracker.kit.persistence.Pages;
+import org.coalitiontracker.kit.persistence.ReadOnly;
+import org.coalitiontracker.kit.problem.ProblemException;
+
+import io.quarkus.panache.common.Parameters;
 
 /**
- * Lists and summaries of commitments, now or as they stood on a date. The present is read from
- * the commitment table; a past date from the history, taking each commitment's version that
- * was current at the end of that day. Both tables have the same state columns, so the filters are
- * the same.
+ * Lists, summaries and single commitments, on both time axes (docs/api-decisions.md, "Two kinds
+ * of time"). Record time: without {@code knownAt} the commitment table (the present record),
+ * with it the version table, taking each commitment's version current at that instant (the two
+ * tables embed the same state, so the filters are the same). World time: {@code asOf} keeps the
+ * commitments whose status timeline had begun by that day, with the status then in force, which
+ * the database computes from the timeline ({@code commitment_status_on}, migration V7).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CommitmentQueries {
 
-    /** The version written before the end of the day and not yet replaced by then: one per commitment. */
-    private static final String CURRENT_AT_AS_OF_END = "x.changedAt < :asOfEnd and (x.supersededAt is null or x.supersededAt >= :asOfEnd)";
+    /** The version recorded by the instant and not yet replaced (or deleted) by then: one per commitment. */
+    private static final String CURRENT_AT_KNOWN_AT = "x.changedAt <= :knownAt and (x.supersededAt is null or x.supersededAt > :knownAt)";
 
-    /** Without {@code asOf} the list is the full record; with it, what stood then. */
     public Page<CommitmentSnapshot> list(CommitmentFilter filter, PageRequest page) {
-        Table table = Table.answering(filter);
+        Table table = Table.answering(filter.knownAt());
         Filters filters = filters(filter, table, filter.asOf().isPresent());
         String query = "from " + table.entity + " x where " + filters.where()
-                + " order by x.state.announcedOn asc nulls last, " + table.id + " asc";
-        if (table == Table.HISTORY) {
-            return Pages.fetch(CommitmentVersion.<CommitmentVersion>find(query, filters.parameters()), page, CommitmentVersion::snapshot);
+                + " order by x.state.announcedBy asc nulls last, " + table.id + " asc";
+        Page<CommitmentSnapshot> found = table == Table.HISTORY
+                ? Pages.fetch(CommitmentVersion.<CommitmentVersion>find(query, filters.parameters()), page, CommitmentVersion::snapshot)
+                : Pages.fetch(Commitment.<Commitment>find(query, filters.parameters()), page, Commitment::snapshot);
+        return filter.asOf().map(day -> found.map(snapshot -> snapshot.asOf(day).orElseThrow())).orElse(found);
+    }
+
+    /**
+     * One commitment, on either axis or both; 404 when the record did not hold it at
+     * {@code knownAt}, or its timeline had not begun by {@code asOf}.
+     */
+    public CommitmentSnapshot find(UUID id, Optional<LocalDate> asOf, Optional<Instant> knownAt) {
+        CommitmentSnapshot snapshot = knownAt.isPresent()
+                ? CommitmentVersion.<CommitmentVersion>find("from CommitmentVersion x where x.commitmentId = :id and " + CURRENT_AT_KNOWN_AT,
+                        Parameters.with("id", id).and("knownAt", knownAt.get())).firstResultOptional()
+                        .map(CommitmentVersion::snapshot)
+                        .orElseThrow(() -> ProblemException.notFound("There was no commitment " + id + " in the record at " + knownAt.get() + "."))
+                : ReadOnly.findById(Commitment.class, id).map(Commitment::snapshot)
+                        .orElseThrow(() -> ProblemException.notFound("There is no commitment " + id + "."));
+        if (asOf.isEmpty()) {
+            return snapshot;
         }
-        return Pages.fetch(Commitment.<Commitment>find(query, filters.parameters()), page, Commitment::snapshot);
+        return snapshot.asOf(asOf.get()).orElseThrow(() -> ProblemException.notFound("Commitment " + id
+                + " had no status yet on " + asOf.get() + ": no step of its timeline counts by that day."));
     }
 
     /** Totals per group, computed by the database; a summary leaves withdrawn commitments out unless asked. */
     public List<GroupTotals> summary(CommitmentFilter filter, SummaryGrouping grouping) {
-        Table table = Table.answering(filter);
+        Table table = Table.answering(filter.knownAt());
         Filters filters = filters(filter, table, true);
-        String key = "x.state." + grouping.property();
+        String key = grouping == SummaryGrouping.STATUS && filter.asOf().isPresent() ? statusOn(filter.asOf().get()) : "x.state." + grouping.property();
         String from = " from " + table.entity + " x where " + filters.where();
         Map<String, List<Money>> amounts = new HashMap<>();
         for (Object[] row : rows("select " + key + ", x.state.currency, sum(x.state.amount)" + from
@@ -60,18 +87,35 @@ public class CommitmentQueries {
     }
 
     private static Filters filters(CommitmentFilter filter, Table table, boolean withdrawnLeftOutByDefault) {
+        // On a day in the world, the status filters test the status then in force, not the latest.
+        // The database computes that one as text; the stored one is mapped as the enum.
+        boolean onAsOf = filter.asOf().isPresent();
+        String status = onAsOf ? statusOn(filter.asOf().get()) : "x.state.status";
+        Optional<List<Object>> statuses = Optional.of(filter.status()).filter(chosen -> !chosen.isEmpty())
+                .map(chosen -> chosen.stream().sorted().<Object>map(value -> onAsOf ? value.name() : value).toList());
+        Object withdrawn = onAsOf ? CommitmentStatus.WITHDRAWN.name() : CommitmentStatus.WITHDRAWN;
         return new Filters()
                 .and("x.state.countryCode = :country", "country", filter.country())
                 .and("x.state.coalitionId = :coalition", "coalition", filter.coalition())
                 .and("x.state.category = :category", "category", filter.category())
-                .and("x.state.status in :status", "status", Optional.of(filter.status()).filter(statuses -> !statuses.isEmpty()))
+                .and("x.state.timelineBegins <= :asOf", "asOf", filter.asOf())
+                .and(status + " in :status", "status", statuses)
                 .and("array_contains(x.state.conditions, :condition)", "condition", filter.condition().map(Enum::name))
                 .and("x.state.stationedIn = :stationedIn", "stationedIn", filter.stationedIn())
                 .and("x.state.announcedAtEventId = :event", "event", filter.event())
                 .and(table.updatedAt + " >= :updatedSince", "updatedSince", filter.updatedSince())
-                .and("x.state.status <> :withdrawn", "withdrawn",
-                        filter.leavesOutWithdrawn(withdrawnLeftOutByDefault) ? Optional.of(CommitmentStatus.WITHDRAWN) : Optional.empty())
-                .and(CURRENT_AT_AS_OF_END, "asOfEnd", filter.asOfEnd());
+                .and(status + " <> :withdrawn", "withdrawn",
+                        filter.leavesOutWithdrawn(withdrawnLeftOutByDefault) ? Optional.of(withdrawn) : Optional.empty())
+                .and(CURRENT_AT_KNOWN_AT, "knownAt", filter.knownAt());
+    }
+
+    /**
+     * The status in force on {@code day}, computed by the database. The day is written into the
+     * query (a {@code LocalDate}, so nothing but a date can get there): as a bound parameter it
+     * would be a different expression in {@code select} and in {@code group by}.
+     */
+    private static String statusOn(LocalDate day) {
+        return "cast(function('commitment_status_on', x.state.statusHistory, {d '" + day + "'}) as String)";
     }
 
     private static List<Object[]> rows(String query, Filters filters) {
@@ -99,8 +143,8 @@ public class CommitmentQueries {
             this.updatedAt = updatedAt;
         }
 
-        static Table answering(CommitmentFilter filter) {
-            return filter.asOf().isPresent() ? HISTORY : CURRENT;
+        static Table answering(Optional<Instant> knownAt) {
+            return knownAt.isPresent() ? HISTORY : CURRENT;
         }
     }
 }

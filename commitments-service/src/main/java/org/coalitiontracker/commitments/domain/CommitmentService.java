@@ -1,5 +1,6 @@
 package org.coalitiontracker.commitments.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,7 +38,8 @@ public class CommitmentService {
         return ReadOnly.findById(Commitment.class, id).orElseThrow(() -> ProblemException.notFound("There is no commitment " + id + "."));
     }
 
-    public Commitment create(CommitmentDetails details) {
+    public Commitment create(CommitmentDetails written) {
+        CommitmentDetails details = written.withTimelineResolved(List.of());
         references.requireAllowed(details);
         Commitment commitment = new Commitment();
         commitment.id = UUID.randomUUID();
@@ -48,11 +50,11 @@ public class CommitmentService {
         return commitment;
     }
 
-    public Commitment replace(UUID id, String ifMatch, CommitmentDetails details) {
+    public Commitment replace(UUID id, String ifMatch, CommitmentDetails written) {
         Commitment commitment = findForChange(id);
         EntityVersions.requireMatch(ifMatch, commitment.version);
         CommitmentDetails current = commitment.state.details();
-        current.status().requireCanBecome(details.status());
+        CommitmentDetails details = written.withTimelineResolved(current.statusHistory());
         references.requireAllowedChange(current, details);
         List<String> changed = details.changedSince(current);
         if (changed.isEmpty()) {
@@ -66,11 +68,12 @@ public class CommitmentService {
         return commitment;
     }
 
-    /** Deletes the commitment and, with it, its history: a delete removes a record made in error. */
+    /** Deletes the commitment from the present record; its versions stay, ended by the deletion. */
     public void delete(UUID id, String ifMatch) {
         Commitment commitment = findForChange(id);
         EntityVersions.requireMatch(ifMatch, commitment.version);
         commitment.delete();
+        CommitmentVersion.recordDeletion(commitment.id, Instant.now());
         changes.fire(AggregateChanged.deleted(CommitmentsServiceContract.COMMITMENTS, commitment.id.toString(), commitment.version));
     }
 

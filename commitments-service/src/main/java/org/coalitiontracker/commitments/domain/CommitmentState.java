@@ -15,6 +15,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -69,8 +70,22 @@ public class CommitmentState {
     @Column(name = "announced_at_event_id")
     public UUID announcedAtEventId;
 
+    /** As precisely as the sources give it (kit.time.PartialDate, stored as its text). */
     @Column(name = "announced_on")
-    public LocalDate announcedOn;
+    public PartialDate announcedOn;
+
+    /** The day {@link #announcedOn} counts from, computed by the database: the list order. */
+    @Column(name = "announced_by", insertable = false, updatable = false)
+    public LocalDate announcedBy;
+
+    /** The world's status timeline, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "status_history", nullable = false)
+    public List<StatusChange> statusHistory = new ArrayList<>();
+
+    /** The day the timeline's first dated step counts from, computed by the database; empty if none is dated. */
+    @Column(name = "timeline_begins", insertable = false, updatable = false)
+    public LocalDate timelineBegins;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -82,6 +97,7 @@ public class CommitmentState {
         state.coalitionId = details.coalitionId();
         state.category = details.category();
         state.status = details.status();
+        state.statusHistory = new ArrayList<>(details.statusHistory());
         state.description = details.description();
         state.personnel = details.personnel();
         state.amount = details.amount() == null ? null : details.amount().amount();
@@ -98,7 +114,7 @@ public class CommitmentState {
     public CommitmentDetails details() {
         Money money = amount == null ? null : new Money(amount, Money.currency(currency).orElseThrow());
         Set<CommitmentCondition> conditionSet = conditions.stream().map(CommitmentCondition::valueOf).collect(Collectors.toSet());
-        return new CommitmentDetails(countryCode, coalitionId, category, status, description, personnel, money, conditionSet,
+        return new CommitmentDetails(countryCode, coalitionId, category, status, statusHistory, description, personnel, money, conditionSet,
                 conditionNote, stationedIn, announcedAtEventId, announcedOn, sources);
     }
 }

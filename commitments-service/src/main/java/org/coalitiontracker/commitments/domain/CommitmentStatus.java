@@ -45,11 +45,12 @@ public enum CommitmentStatus {
         };
     }
 
-    public void requireCanBecome(CommitmentStatus next) {
+    /** Refused (422 naming {@code field}) unless the rules allow this status to become {@code next}. */
+    public void requireCanBecome(CommitmentStatus next, String field) {
         if (next == this || allowedNext().contains(next)) {
             return;
         }
-        throw ProblemException.ruleViolated("status", "The status cannot change from " + this + " to " + next + ": " + ruleBroken(next)
+        throw ProblemException.ruleViolated(field, "The status cannot change from " + this + " to " + next + ": " + ruleBroken(next)
                 + " Allowed from " + this + ": " + describe(allowedNext()) + ".");
     }
 

@@ -70,6 +70,11 @@ public class CommitmentVersion extends PanacheEntityBase {
         entry.persist();
     }
 
+    /** Ends the current version at the deletion: the record held the commitment until then. */
+    static void recordDeletion(UUID commitmentId, Instant at) {
+        update("supersededAt = ?1 where commitmentId = ?2 and supersededAt is null", at, commitmentId);
+    }
+
     static PanacheQuery<CommitmentVersion> historyOf(UUID commitmentId) {
         return find("commitmentId", Sort.by("version"), commitmentId);
     }
