@@ -31,16 +31,17 @@ update commitment_version set status_history = jsonb_build_array(jsonb_strip_nul
 alter table commitment_version alter column status_history set not null;
 
 -- announced_on keeps the text the sources give ('2025', '2025-09', '2025-09-04'); lists sort by
--- the day it counts from.
+-- the day it counts from, then by country and category, so that commitments announced on one
+-- day come in the same order on every install (the id, random, only breaks what is left).
 drop index commitment_in_list_order;
 drop index commitment_by_country;
 drop index commitment_by_coalition;
 alter table commitment alter column announced_on type varchar(10) using to_char(announced_on, 'YYYY-MM-DD');
 alter table commitment add column announced_by date generated always as (partial_date_last_day(announced_on)) stored;
 alter table commitment add column timeline_begins date generated always as (commitment_timeline_begins(status_history)) stored;
-create index commitment_in_list_order on commitment (announced_by, id);
-create index commitment_by_country on commitment (country_code, announced_by, id);
-create index commitment_by_coalition on commitment (coalition_id, announced_by, id);
+create index commitment_in_list_order on commitment (announced_by, country_code, category, id);
+create index commitment_by_country on commitment (country_code, announced_by, category, id);
+create index commitment_by_coalition on commitment (coalition_id, announced_by, country_code, category, id);
 create index commitment_by_timeline_begins on commitment (timeline_begins);
 
 alter table commitment_version alter column announced_on type varchar(10) using to_char(announced_on, 'YYYY-MM-DD');

@@ -32,6 +32,7 @@ public class EventsServiceContract implements ChangeEventContract {
     public static final StateField MEMBERSHIP_STATUS = StateField.of("status");
     public static final StateField COMMITMENT_ID = StateField.of("id");
     public static final StateField COMMITMENT_COUNTRY = StateField.of("countryCode");
+    public static final StateField COMMITMENT_CATEGORY = StateField.of("category");
     public static final StateField COMMITMENT_EVENT = StateField.of("announcedAtEventId");
 
     private final String countriesUrl;
@@ -51,7 +52,7 @@ public class EventsServiceContract implements ChangeEventContract {
 
     @Override
     public List<ConsumedTopic> consumes() {
-        Set<StateField> commitmentFields = new LinkedHashSet<>(List.of(COMMITMENT_ID, COMMITMENT_COUNTRY, COMMITMENT_EVENT));
+        Set<StateField> commitmentFields = new LinkedHashSet<>(List.of(COMMITMENT_ID, COMMITMENT_COUNTRY, COMMITMENT_CATEGORY, COMMITMENT_EVENT));
         Arrays.stream(AnnouncedCommitment.class.getRecordComponents()).forEach(c -> commitmentFields.add(StateField.of(c.getName())));
         return List.of(
                 new ConsumedTopic(COUNTRIES, countriesUrl, List.of()),

@@ -84,8 +84,8 @@ public class CommitmentResource {
 
     @GET
     @Operation(operationId = "listCommitments", summary = "List commitments",
-            description = "Commitments matching every filter given, sorted by `announcedOn` (oldest first, those without a date last), then by "
-                    + "id; one page at a time. Without `asOf` and `knownAt` the list is the present record, withdrawn commitments included; "
+            description = "Commitments matching every filter given, sorted by `announcedOn` (by the day it counts from, oldest first, those "
+                    + "without a date last), then by country, category and id; one page at a time. Without `asOf` and `knownAt` the list is the present record, withdrawn commitments included; "
                     + "`asOf` answers what stood in the world on a day, `knownAt` what the record held at an instant, and both combine.")
     @APIResponse(responseCode = "200", description = "One page of commitments; `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = CommitmentPage.class),
@@ -214,7 +214,8 @@ public class CommitmentResource {
 
     @Schema(name = "CommitmentPage", description = "One page of commitments.")
     static final class CommitmentPage extends PageSchema {
-        @Schema(description = "The commitments on this page, sorted by `announcedOn` (those without one last), then by id.")
+        @Schema(description = "The commitments on this page, sorted by `announcedOn` (those without one last), then by country, "
+                + "category and id.")
         public List<CommitmentView> items;
     }
 }

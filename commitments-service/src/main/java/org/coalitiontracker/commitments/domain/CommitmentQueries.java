@@ -42,7 +42,7 @@ public class CommitmentQueries {
         Table table = Table.answering(filter.knownAt());
         Filters filters = filters(filter, table, filter.asOf().isPresent());
         String query = "from " + table.entity + " x where " + filters.where()
-                + " order by x.state.announcedBy asc nulls last, " + table.id + " asc";
+                + " order by x.state.announcedBy asc nulls last, x.state.countryCode asc, x.state.category asc, " + table.id + " asc";
         Page<CommitmentSnapshot> found = table == Table.HISTORY
                 ? Pages.fetch(CommitmentVersion.<CommitmentVersion>find(query, filters.parameters()), page, CommitmentVersion::snapshot)
                 : Pages.fetch(Commitment.<Commitment>find(query, filters.parameters()), page, Commitment::snapshot);

@@ -46,7 +46,7 @@ public class EventCommitmentsResource {
     @GET
     @Operation(operationId = "listEventCommitments", summary = "List the commitments announced at an event",
             description = "The commitments that commitments-service records as announced at this event, from this service's copy of "
-                    + "them (it may lag commitments-service by the time a change event takes to arrive), sorted by country code then id, "
+                    + "them (it may lag commitments-service by the time a change event takes to arrive), sorted by country code, category, then id, "
                     + "one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of commitments; `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = AnnouncedCommitmentPage.class),
@@ -64,7 +64,7 @@ public class EventCommitmentsResource {
 
     @Schema(name = "AnnouncedCommitmentPage", description = "One page of the commitments announced at an event.")
     static final class AnnouncedCommitmentPage extends PageSchema {
-        @Schema(description = "The commitments on this page, sorted by country code then id.")
+        @Schema(description = "The commitments on this page, sorted by country code, category, then id.")
         public List<AnnouncedCommitment> items;
     }
 }

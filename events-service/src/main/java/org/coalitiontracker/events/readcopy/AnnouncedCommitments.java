@@ -23,7 +23,9 @@ public class AnnouncedCommitments {
 
     private static final String AT_EVENT = "from read_copy where topic = :topic and state is not null and "
             + EventsServiceContract.COMMITMENT_EVENT.text("state") + " = :eventId";
+    // Country, then category: the same order on every install (the id, random, only breaks what is left).
     private static final String ORDER = " order by " + EventsServiceContract.COMMITMENT_COUNTRY.text("state") + " collate \"C\", "
+            + EventsServiceContract.COMMITMENT_CATEGORY.text("state") + " collate \"C\", "
             + EventsServiceContract.COMMITMENT_ID.text("state") + " collate \"C\"";
 
     private final EntityManager entityManager;
@@ -34,7 +36,7 @@ public class AnnouncedCommitments {
         this.store = store;
     }
 
-    /** Their states, sorted by country code then id. */
+    /** Their states, sorted by country code, category, then id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<JsonNode> atEvent(UUID eventId, PageRequest request) {
         long total = ((Number) entityManager.createNativeQuery("select count(*) " + AT_EVENT)
