@@ -40,7 +40,7 @@ public class CommitmentHistoryResource {
     }
 
     @GET
-    @Operation(operationId = "listCommitmentHistory", summary = "A commitment's history", description = HistoryResponses.HISTORY_DESCRIPTION)
+    @Operation(operationId = "getCommitmentHistory", summary = "A commitment's history", description = HistoryResponses.HISTORY_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "One page of versions; `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = HistoryPage.class),
                     examples = @ExampleObject(name = "history", value = CommitmentExamples.HISTORY)))
