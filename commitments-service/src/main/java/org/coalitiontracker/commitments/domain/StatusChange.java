@@ -12,6 +12,7 @@ import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One step of a commitment's status in the world: the status it took, on the date the sources
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @Schema(description = "A status the commitment took in the world, and when the sources say it did.")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({ "status", "on", "sources", "note" })
 public record StatusChange(
         @NotNull
         @Schema(description = "The status it took.", required = true, examples = "PLEDGED")
