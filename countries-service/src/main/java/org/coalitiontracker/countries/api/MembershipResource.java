@@ -113,7 +113,8 @@ public class MembershipResource {
     public RestResponse<?> get(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
-            @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION) @Schema(type = SchemaType.STRING, format = "date-time")
+            @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION, example = "2025-09-05T08:00:00Z")
+            @Schema(type = SchemaType.STRING, format = "date-time")
             @QueryParam(KNOWN_AT) String knownAt) {
         Optional<Instant> at = QueryParams.knownAt(KNOWN_AT, knownAt);
         String coalitionId = Identifiers.slugOrNotFound(id, "coalition");
