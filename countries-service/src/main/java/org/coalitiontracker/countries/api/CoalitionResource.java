@@ -1,7 +1,9 @@
 package org.coalitiontracker.countries.api;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,17 +23,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.coalitiontracker.countries.CountriesServiceContract;
 import org.coalitiontracker.countries.domain.Coalition;
 import org.coalitiontracker.countries.domain.CoalitionService;
+import org.coalitiontracker.kit.history.HistoryResponses;
+import org.coalitiontracker.kit.history.RecordedVersion;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.MergePatch;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
+import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
+import org.coalitiontracker.kit.openapi.RecordedVersionSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,13 +58,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class CoalitionResource {
 
     private static final String ID_DESCRIPTION = "The coalition's slug, such as `coalition-of-the-willing`.";
+    private static final String KNOWN_AT = "knownAt";
 
     private final CoalitionService coalitions;
     private final MergePatch mergePatch;
+    private final HistoryResponses history;
 
-    public CoalitionResource(CoalitionService coalitions, MergePatch mergePatch) {
+    public CoalitionResource(CoalitionService coalitions, MergePatch mergePatch, HistoryResponses history) {
         this.coalitions = coalitions;
         this.mergePatch = mergePatch;
+        this.history = history;
     }
 
     @GET
@@ -75,13 +86,45 @@ public class CoalitionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCoalition", summary = "Get a coalition", description = "One coalition, with its version in the `ETag` header.")
-    @APIResponse(responseCode = "200", description = "The coalition.",
+    @Operation(operationId = "getCoalition", summary = "Get a coalition", description = "One coalition, with its version in the `ETag` header. "
+            + "With `knownAt`, the coalition as the record held it at that instant (the state its change event published, the same "
+            + "fields as without it), with that version's `ETag`.")
+    @APIResponse(responseCode = "200", description = "The coalition (with `knownAt`, as the record held it then).",
             content = @Content(schema = @Schema(implementation = CoalitionView.class),
                     examples = @ExampleObject(name = "coalition", value = CoalitionExamples.VIEW)))
-    public RestResponse<CoalitionView> get(@Parameter(description = ID_DESCRIPTION) @PathParam("id") String id) {
-        Coalition coalition = coalitions.findReadOnly(Identifiers.slugOrNotFound(id, "coalition"));
+    @APIResponse(responseCode = "404", description = "No such coalition; with `knownAt`, none in the record at that instant (not yet "
+            + "created, or already deleted).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<?> get(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION, example = "2025-09-05T08:00:00Z")
+            @Schema(type = SchemaType.STRING, format = "date-time")
+            @QueryParam(KNOWN_AT) String knownAt) {
+        Optional<Instant> at = QueryParams.knownAt(KNOWN_AT, knownAt);
+        String slug = Identifiers.slugOrNotFound(id, "coalition");
+        if (at.isPresent()) {
+            return history.knownAt(CountriesServiceContract.COALITIONS, slug, at.get(), "coalition");
+        }
+        Coalition coalition = coalitions.findReadOnly(slug);
         return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getCoalitionHistory", summary = "A coalition's history", description = HistoryResponses.HISTORY_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "One page of versions, oldest first; `Link` headers point to the next and previous pages.",
+            content = @Content(schema = @Schema(implementation = CoalitionHistoryPage.class),
+                    examples = @ExampleObject(name = "history", value = CoalitionExamples.HISTORY)))
+    @APIResponse(responseCode = "404", description = "The record never held a coalition with this id.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<Page<RecordedVersion>> history(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        PageRequest pageRequest = PageRequest.parse(page, size);
+        return history.history(CountriesServiceContract.COALITIONS, Identifiers.slugOrNotFound(id, "coalition"), pageRequest, uriInfo,
+                "coalition");
     }
 
     @POST
@@ -155,5 +198,18 @@ public class CoalitionResource {
     static final class CoalitionPage extends PageSchema {
         @Schema(description = "The coalitions on this page, sorted by id.")
         public List<CoalitionView> items;
+    }
+
+    @Schema(name = "CoalitionVersion", description = "One version of a coalition in its history.")
+    static final class CoalitionVersion extends RecordedVersionSchema {
+        @Schema(description = "The coalition as this version left it: the state its change event published, the same fields as "
+                + "`GET /coalitions/{id}` answers. Absent for DELETED.")
+        public CoalitionView state;
+    }
+
+    @Schema(name = "CoalitionHistoryPage", description = "One page of a coalition's versions.")
+    static final class CoalitionHistoryPage extends PageSchema {
+        @Schema(description = "The versions on this page, oldest first.")
+        public List<CoalitionVersion> items;
     }
 }

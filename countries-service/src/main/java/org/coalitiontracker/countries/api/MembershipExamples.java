@@ -45,6 +45,22 @@ final class MembershipExamples {
 
     static final String PAGE = "{ \"items\": [\n" + ITEM + "\n], \"page\": 0, \"size\": 50, \"total\": 1 }";
 
+    static final String HISTORY = """
+            { "items": [
+              { "version": 0, "operation": "CREATED", "recordedAt": "2025-09-01T08:00:00Z", "recordedBy": "newsroom-importer",
+                "changedFields": ["blocs", "coalitionId", "countryCode", "countryName", "joinedOn", "role", "sources", "stances", "status"],
+                "state": { "coalitionId": "coalition-of-the-willing", "countryCode": "FR", "countryName": "France", "blocs": ["EU", "NATO"],
+                  "role": "MEMBER", "status": "ACTIVE", "joinedOn": "2025-03-02", "stances": [], "sources": [], "version": 0,
+                  "createdAt": "2025-09-01T08:00:00Z", "updatedAt": "2025-09-01T08:00:00Z", "updatedBy": "newsroom-importer" } },
+              { "version": 1, "operation": "UPDATED", "recordedAt": "2025-09-04T14:05:00Z", "recordedBy": "editor-anna",
+                "changedFields": ["role"],
+                "state": { "coalitionId": "coalition-of-the-willing", "countryCode": "FR", "countryName": "France", "blocs": ["EU", "NATO"],
+                  "role": "LEAD", "status": "ACTIVE", "joinedOn": "2025-03-02", "stances": [], "sources": [], "version": 1,
+                  "createdAt": "2025-09-01T08:00:00Z", "updatedAt": "2025-09-04T14:05:00Z", "updatedBy": "editor-anna" } },
+              { "version": 2, "operation": "DELETED", "recordedAt": "2025-09-05T09:30:00Z", "recordedBy": "editor-anna",
+                "changedFields": [] }
+            ], "page": 0, "size": 50, "total": 3 }""";
+
     private MembershipExamples() {
     }
 }

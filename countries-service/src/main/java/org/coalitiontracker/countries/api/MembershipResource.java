@@ -1,7 +1,9 @@
 package org.coalitiontracker.countries.api;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,18 +21,24 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.coalitiontracker.countries.CountriesServiceContract;
 import org.coalitiontracker.countries.domain.Membership;
 import org.coalitiontracker.countries.domain.MembershipFilter;
 import org.coalitiontracker.countries.domain.MembershipService;
 import org.coalitiontracker.countries.readcopy.MemberActivity;
+import org.coalitiontracker.kit.history.HistoryResponses;
+import org.coalitiontracker.kit.history.RecordedVersion;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
+import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
+import org.coalitiontracker.kit.openapi.RecordedVersionSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,12 +62,19 @@ public class MembershipResource {
               "detail": "'ZZ' is not an ISO 3166-1 country code",
               "errors": [ { "field": "countryCode", "message": "'ZZ' is not an ISO 3166-1 country code" } ] }""";
 
+    private static final String KNOWN_AT = "knownAt";
+    private static final String RECORDED_STATE = "what its change event published: every field of the membership, but not "
+            + "`commitmentSummary` and `events`, which are not part of the membership but looked up in this service's read copies "
+            + "when it is shown";
+
     private final MembershipService memberships;
     private final MemberActivity activity;
+    private final HistoryResponses history;
 
-    public MembershipResource(MembershipService memberships, MemberActivity activity) {
+    public MembershipResource(MembershipService memberships, MemberActivity activity, HistoryResponses history) {
         this.memberships = memberships;
         this.activity = activity;
+        this.history = history;
     }
 
     @GET
@@ -85,17 +100,52 @@ public class MembershipResource {
     @GET
     @Path("/{countryCode}")
     @Operation(operationId = "getMembership", summary = "Get a membership", description = "One country's membership of the coalition, with its version in the `ETag` header, "
-            + "its commitments to the coalition counted by category and status, and the events it took part in (both from the read copies).")
-    @APIResponse(responseCode = "200", description = "The membership.",
+            + "its commitments to the coalition counted by category and status, and the events it took part in (both from the read copies). "
+            + "With `knownAt`, the membership as the record held it at that instant, with that version's `ETag`: " + RECORDED_STATE
+            + "; those two fields are left out then.")
+    @APIResponse(responseCode = "200", description = "The membership (with `knownAt`, as the record held it then, without "
+            + "`commitmentSummary` and `events`).",
             content = @Content(schema = @Schema(implementation = MembershipView.class),
                     examples = @ExampleObject(name = "member", value = MembershipExamples.VIEW)))
-    public RestResponse<MembershipView> get(
+    @APIResponse(responseCode = "404", description = "No such coalition, country or membership; with `knownAt`, no such membership in "
+            + "the record at that instant (not yet added, or already removed).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<?> get(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
-            @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode) {
-        Membership membership = memberships.findReadOnly(Identifiers.slugOrNotFound(id, "coalition"), countryCode);
+            @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
+            @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION, example = "2025-09-05T08:00:00Z")
+            @Schema(type = SchemaType.STRING, format = "date-time")
+            @QueryParam(KNOWN_AT) String knownAt) {
+        Optional<Instant> at = QueryParams.knownAt(KNOWN_AT, knownAt);
+        String coalitionId = Identifiers.slugOrNotFound(id, "coalition");
+        if (at.isPresent()) {
+            return history.knownAt(CountriesServiceContract.MEMBERSHIPS, memberships.eventKey(coalitionId, countryCode), at.get(),
+                    "membership");
+        }
+        Membership membership = memberships.findReadOnly(coalitionId, countryCode);
         MembershipView view = MembershipView.of(membership).withActivity(
                 activity.commitments(membership.coalitionId, membership.countryCode), activity.events(membership.countryCode));
         return VersionedResponses.ok(view, membership.version);
+    }
+
+    @GET
+    @Path("/{countryCode}/history")
+    @Operation(operationId = "getMembershipHistory", summary = "A membership's history", description = HistoryResponses.HISTORY_DESCRIPTION
+            + " The state of each version is " + RECORDED_STATE + ". Removing a membership, or deleting its coalition, is its deletion.")
+    @APIResponse(responseCode = "200", description = "One page of versions, oldest first; `Link` headers point to the next and previous pages.",
+            content = @Content(schema = @Schema(implementation = MembershipHistoryPage.class),
+                    examples = @ExampleObject(name = "history", value = MembershipExamples.HISTORY)))
+    @APIResponse(responseCode = "404", description = "The record never held this country's membership of this coalition.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<Page<RecordedVersion>> history(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        PageRequest pageRequest = PageRequest.parse(page, size);
+        String key = memberships.eventKey(Identifiers.slugOrNotFound(id, "coalition"), countryCode);
+        return history.history(CountriesServiceContract.MEMBERSHIPS, key, pageRequest, uriInfo, "membership");
     }
 
     @PUT
@@ -152,5 +202,17 @@ public class MembershipResource {
     static final class MembershipPage extends PageSchema {
         @Schema(description = "The memberships on this page, sorted by country code.")
         public List<MembershipView> items;
+    }
+
+    @Schema(name = "MembershipVersion", description = "One version of a membership in its history.")
+    static final class MembershipVersion extends RecordedVersionSchema {
+        @Schema(description = "The membership as this version left it: " + RECORDED_STATE + ". Absent for DELETED.")
+        public MembershipView state;
+    }
+
+    @Schema(name = "MembershipHistoryPage", description = "One page of a membership's versions.")
+    static final class MembershipHistoryPage extends PageSchema {
+        @Schema(description = "The versions on this page, oldest first.")
+        public List<MembershipVersion> items;
     }
 }

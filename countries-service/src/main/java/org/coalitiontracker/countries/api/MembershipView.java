@@ -47,11 +47,11 @@ public record MembershipView(
         @Schema(description = "Who made the last change: the subject of their token. Left out for records written before writes were "
                 + "authenticated.", examples = "newsroom-importer")
         String updatedBy,
-        @Schema(description = "Only on `GET` of a single member: its commitments to the coalition, counted by category and status, "
-                + "from this service's copy of commitments-service's data.")
+        @Schema(description = "Only on `GET` of a single member without `knownAt`: its commitments to the coalition, counted by "
+                + "category and status, from this service's copy of commitments-service's data. Never in change events or the history.")
         CommitmentSummary commitmentSummary,
-        @Schema(description = "Only on `GET` of a single member: the events the country took part in, oldest first, "
-                + "from this service's copy of events-service's data.")
+        @Schema(description = "Only on `GET` of a single member without `knownAt`: the events the country took part in, oldest "
+                + "first, from this service's copy of events-service's data. Never in change events or the history.")
         List<AttendedEvent> events) {
 
     static MembershipView of(Membership membership) {

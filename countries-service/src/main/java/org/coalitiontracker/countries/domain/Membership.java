@@ -65,6 +65,11 @@ public class Membership extends VersionedEntity {
 
     /** The key of its change events: {@code coalitionId/countryCode}. */
     public String eventKey() {
+        return eventKey(coalitionId, countryCode);
+    }
+
+    /** The key of the change events of the membership of {@code countryCode} (alpha-2) in {@code coalitionId}. */
+    public static String eventKey(String coalitionId, String countryCode) {
         return coalitionId + "/" + countryCode;
     }
 

@@ -66,6 +66,16 @@ public class MembershipService {
                 .orElseThrow(() -> notAMember(countryCode, coalition.id));
     }
 
+    /**
+     * The key of the membership's change events and history ({@code coalitionId/FR}) for a country given by its alpha-2 or
+     * alpha-3 code in any case, whether or not the membership or the coalition exists now. A code that names no country
+     * gives a key that no membership ever had.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String eventKey(String coalitionId, String countryCode) {
+        return Membership.eventKey(coalitionId, countries.find(countryCode).map(country -> country.code).orElse(countryCode));
+    }
+
     /** Creates the membership, or replaces every field of the existing one. */
     public Stored put(String coalitionId, String countryCode, String ifMatch, MembershipDetails details) {
         Coalition coalition = coalitions.findForChange(coalitionId);

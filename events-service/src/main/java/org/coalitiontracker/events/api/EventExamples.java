@@ -126,6 +126,24 @@ final class EventExamples {
               "total": 2
             }""";
 
+    static final String HISTORY = """
+            { "items": [
+              { "version": 0, "operation": "CREATED", "recordedAt": "2025-09-01T08:00:00Z", "recordedBy": "newsroom-importer",
+                "changedFields": ["coalitionId", "id", "kind", "participants", "sources", "startsAt", "status", "timeZone", "title"],
+                "state": { "id": "0b6f2c1e-8d3a-4f5e-9c2b-7a1d4e6f8a90", "title": "Coalition of the Willing leaders' meeting",
+                  "kind": "LEADERS_SUMMIT", "status": "ANNOUNCED", "startsAt": "2025-09-04T11:00:00+02:00", "timeZone": "Europe/Paris",
+                  "coalitionId": "coalition-of-the-willing", "sources": [], "participants": [], "version": 0,
+                  "createdAt": "2025-09-01T08:00:00Z", "updatedAt": "2025-09-01T08:00:00Z", "updatedBy": "newsroom-importer" } },
+              { "version": 1, "operation": "UPDATED", "recordedAt": "2025-09-01T08:05:00Z", "recordedBy": "newsroom-importer",
+                "changedFields": ["participants"],
+                "state": { "id": "0b6f2c1e-8d3a-4f5e-9c2b-7a1d4e6f8a90", "title": "Coalition of the Willing leaders' meeting",
+                  "kind": "LEADERS_SUMMIT", "status": "ANNOUNCED", "startsAt": "2025-09-04T11:00:00+02:00", "timeZone": "Europe/Paris",
+                  "coalitionId": "coalition-of-the-willing", "sources": [],
+                  "participants": [ { "countryCode": "FR", "role": "CO_CHAIR", "attendance": "IN_PERSON", "sources": [],
+                    "createdAt": "2025-09-01T08:05:00Z", "updatedAt": "2025-09-01T08:05:00Z", "updatedBy": "newsroom-importer" } ],
+                  "version": 1, "createdAt": "2025-09-01T08:00:00Z", "updatedAt": "2025-09-01T08:05:00Z", "updatedBy": "newsroom-importer" } }
+            ], "page": 0, "size": 50, "total": 2 }""";
+
     private EventExamples() {
     }
 }

@@ -1,7 +1,9 @@
 package org.coalitiontracker.events.api;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -22,17 +24,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.coalitiontracker.events.EventsServiceContract;
 import org.coalitiontracker.events.domain.Event;
 import org.coalitiontracker.events.domain.EventService;
 import org.coalitiontracker.events.readcopy.ActiveMemberships;
+import org.coalitiontracker.kit.history.HistoryResponses;
+import org.coalitiontracker.kit.history.RecordedVersion;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.MergePatch;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
+import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
+import org.coalitiontracker.kit.openapi.RecordedVersionSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,15 +60,21 @@ import org.coalitiontracker.kit.http.Identifiers;
 public class EventResource {
 
     static final String ID_DESCRIPTION = "The event's id, a UUID assigned when it was created. A value that is not a UUID names no event: 404.";
+    private static final String KNOWN_AT = "knownAt";
+    private static final String RECORDED_STATE = "what its change event published: every field of the event and of its "
+            + "participants, but not the participants' `member`, which is not part of the event but looked up in this service's "
+            + "copy of the memberships when it is shown";
 
     private final EventService events;
     private final MergePatch mergePatch;
     private final ActiveMemberships memberships;
+    private final HistoryResponses history;
 
-    public EventResource(EventService events, MergePatch mergePatch, ActiveMemberships memberships) {
+    public EventResource(EventService events, MergePatch mergePatch, ActiveMemberships memberships, HistoryResponses history) {
         this.events = events;
         this.mergePatch = mergePatch;
         this.memberships = memberships;
+        this.history = history;
     }
 
     @GET
@@ -81,13 +95,48 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getEvent", summary = "Get an event", description = "One event with its participants, and its version in the `ETag` header.")
-    @APIResponse(responseCode = "200", description = "The event.",
+    @Operation(operationId = "getEvent", summary = "Get an event", description = "One event with its participants, and its version in the "
+            + "`ETag` header. With `knownAt`, the event as the record held it at that instant, with that version's `ETag`: "
+            + RECORDED_STATE + "; `member` is left out then.")
+    @APIResponse(responseCode = "200", description = "The event (with `knownAt`, as the record held it then, its participants "
+            + "without `member`).",
             content = @Content(schema = @Schema(implementation = EventView.class),
                     examples = @ExampleObject(name = "event", value = EventExamples.VIEW)))
-    public RestResponse<EventView> get(@Parameter(description = ID_DESCRIPTION) @PathParam("id") String id) {
-        Event event = events.findReadOnly(Identifiers.uuidOrNotFound(id, "event"));
+    @APIResponse(responseCode = "404", description = "No such event; with `knownAt`, none in the record at that instant (not yet "
+            + "created, or already deleted).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<?> get(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION, example = "2025-09-05T08:00:00Z")
+            @Schema(type = SchemaType.STRING, format = "date-time")
+            @QueryParam(KNOWN_AT) String knownAt) {
+        Optional<Instant> at = QueryParams.knownAt(KNOWN_AT, knownAt);
+        UUID eventId = Identifiers.uuidOrNotFound(id, "event");
+        if (at.isPresent()) {
+            return history.knownAt(EventsServiceContract.EVENTS, eventId.toString(), at.get(), "event");
+        }
+        Event event = events.findReadOnly(eventId);
         return VersionedResponses.ok(view(event), event.version);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getEventHistory", summary = "An event's history", description = HistoryResponses.HISTORY_DESCRIPTION
+            + " Participants are part of the event: adding, changing or removing one is a version of the event (its `changedFields` "
+            + "name `participants`). The state of each version is " + RECORDED_STATE + ".")
+    @APIResponse(responseCode = "200", description = "One page of versions, oldest first; `Link` headers point to the next and previous pages.",
+            content = @Content(schema = @Schema(implementation = EventHistoryPage.class),
+                    examples = @ExampleObject(name = "history", value = EventExamples.HISTORY)))
+    @APIResponse(responseCode = "404", description = "The record never held an event with this id.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<Page<RecordedVersion>> history(
+            @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
+            @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        PageRequest pageRequest = PageRequest.parse(page, size);
+        return history.history(EventsServiceContract.EVENTS, Identifiers.uuidOrNotFound(id, "event").toString(), pageRequest, uriInfo,
+                "event");
     }
 
     @POST
@@ -176,5 +225,17 @@ public class EventResource {
     static final class EventPage extends PageSchema {
         @Schema(description = "The events on this page, sorted by start then id.")
         public List<EventView> items;
+    }
+
+    @Schema(name = "EventVersion", description = "One version of an event in its history.")
+    static final class EventVersion extends RecordedVersionSchema {
+        @Schema(description = "The event as this version left it: " + RECORDED_STATE + ". Absent for DELETED.")
+        public EventView state;
+    }
+
+    @Schema(name = "EventHistoryPage", description = "One page of an event's versions.")
+    static final class EventHistoryPage extends PageSchema {
+        @Schema(description = "The versions on this page, oldest first.")
+        public List<EventVersion> items;
     }
 }

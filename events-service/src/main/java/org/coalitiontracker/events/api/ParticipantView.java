@@ -25,7 +25,7 @@ public record ParticipantView(
         List<Source> sources,
         @Schema(description = "Whether the country is an ACTIVE member of the event's coalition, as this service's copy of "
                 + "countries-service's memberships has it (false for no membership or another status). Left out when the event has no "
-                + "coalition, and never part of the event's change events.", examples = "true")
+                + "coalition, and never part of the event's change events, its history or an answer with `knownAt`.", examples = "true")
         Boolean member,
         @Schema(description = "When the country was added to the event.", examples = "2025-09-01T08:00:00Z")
         Instant createdAt,
