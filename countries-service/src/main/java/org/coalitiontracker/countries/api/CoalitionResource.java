@@ -39,7 +39,6 @@ import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.coalitiontracker.kit.openapi.RecordedVersionSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -98,7 +97,6 @@ public class CoalitionResource {
     public RestResponse<?> get(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION, example = "2025-09-05T08:00:00Z")
-            @Schema(type = SchemaType.STRING, format = "date-time")
             @QueryParam(KNOWN_AT) String knownAt) {
         Optional<Instant> at = QueryParams.knownAt(KNOWN_AT, knownAt);
         String slug = Identifiers.slugOrNotFound(id, "coalition");
