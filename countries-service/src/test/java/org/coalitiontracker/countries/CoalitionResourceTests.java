@@ -105,10 +105,13 @@ class CoalitionResourceTests {
                 .when().post("/coalitions").then().statusCode(400).body("type", equalTo("urn:coalition-tracker:problem:malformed-body"));
         given().contentType(ContentType.JSON).body("{\"id\": \"cotw-bad\", \"name\": 42}")
                 .when().post("/coalitions").then().statusCode(400).body("errors[0].field", equalTo("name"));
+        // A date of reduced precision: text that is no such date is invalid (422), a number is no text at all (400).
         given().contentType(ContentType.JSON).body("{\"id\": \"cotw-bad\", \"name\": \"x\", \"launchedOn\": \"02/03/2025\"}")
-                .when().post("/coalitions").then().statusCode(400)
+                .when().post("/coalitions").then().statusCode(422)
                 .body("errors[0].field", equalTo("launchedOn"))
-                .body("errors[0].message", containsString("2025-09-04"));
+                .body("errors[0].message", containsString("a month (2025-02)"));
+        given().contentType(ContentType.JSON).body("{\"id\": \"cotw-bad\", \"name\": \"x\", \"launchedOn\": 2025}")
+                .when().post("/coalitions").then().statusCode(400).body("errors[0].field", equalTo("launchedOn"));
         given().contentType(ContentType.JSON).body("{\"id\": \"cotw-bad\", \"name\": \"x\", \"colour\": \"blue\"}")
                 .when().post("/coalitions").then().statusCode(400).body("errors[0].field", equalTo("colour"));
         given().contentType(ContentType.TEXT).body("id=cotw-bad")
@@ -129,7 +132,7 @@ class CoalitionResourceTests {
                 .when().post("/coalitions")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("launchedOn"))
-                .body("errors[0].message", containsString("9999-12-31"));
+                .body("errors[0].message", containsString("between 0001 and 9999"));
         given().contentType(ContentType.JSON).body(body("cotw-null-source", DEFAULT_NAME)).post("/coalitions").then().statusCode(201);
         given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"sources\": [null]}")
                 .when().put("/coalitions/cotw-null-source").then().statusCode(422).body("errors[0].field", equalTo("sources[0]"));

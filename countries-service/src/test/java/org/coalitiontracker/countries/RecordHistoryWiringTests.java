@@ -106,7 +106,7 @@ class RecordHistoryWiringTests {
         JsonPath history = given().get("/coalitions/{id}/members/fra/history", id).then().statusCode(200)
                 .body("items.version", contains(0, 1, 2))
                 .body("items.operation", contains("CREATED", "UPDATED", "DELETED"))
-                .body("items[1].changedFields", contains("role"))
+                .body("items[1].changedFields", contains("role", "roleHistory"))
                 .body("items[2].changedFields", empty())
                 .body("items[2].state", nullValue())
                 .body("items[0].state.countryCode", equalTo("FR"))

@@ -1,6 +1,5 @@
 package org.coalitiontracker.countries.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.coalitiontracker.countries.domain.Coalition;
 import org.coalitiontracker.countries.domain.CoalitionDetails;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The full new state of a coalition (PUT); its id does not change.")
@@ -21,8 +21,8 @@ public record CoalitionBody(
         @Size(max = 4000)
         @Schema(description = "What the coalition is for.")
         String description,
-        @Schema(description = "When it was launched, as its main source reports.", examples = "2025-03-02")
-        LocalDate launchedOn,
+        @Schema(description = "When it was launched, as precisely as the sources say (`2025`, `2025-02`, `2025-02-17`).", examples = "2025-02")
+        PartialDate launchedOn,
         @Size(max = 50)
         @Schema(description = "Published sources for the coalition's facts.")
         List<@NotNull @Valid Source> sources) {

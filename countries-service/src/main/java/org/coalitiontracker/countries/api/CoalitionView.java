@@ -1,11 +1,11 @@
 package org.coalitiontracker.countries.api;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.coalitiontracker.countries.domain.Coalition;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A coalition.")
@@ -16,8 +16,8 @@ public record CoalitionView(
         String name,
         @Schema(description = "What the coalition is for.")
         String description,
-        @Schema(description = "When it was launched, as its main source reports.", examples = "2025-03-02")
-        LocalDate launchedOn,
+        @Schema(description = "When it was launched, as precisely as the sources say (`2025`, `2025-02`, `2025-02-17`).", examples = "2025-02")
+        PartialDate launchedOn,
         @Schema(description = "Published sources for the coalition's facts.")
         List<Source> sources,
         @Schema(description = "Version, incremented on every change; the `ETag` carries it.", examples = "0")

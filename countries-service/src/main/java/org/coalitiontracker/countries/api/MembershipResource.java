@@ -2,6 +2,7 @@ package org.coalitiontracker.countries.api;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +36,11 @@ import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.http.PagedResponses;
 import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
+import org.coalitiontracker.kit.problem.ProblemException;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.coalitiontracker.kit.openapi.RecordedVersionSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,6 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/coalitions/{id}/members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,17 +75,21 @@ public class MembershipResource {
     private final MemberActivity activity;
     private final HistoryResponses history;
 
-    public MembershipResource(MembershipService memberships, MemberActivity activity, HistoryResponses history) {
+    private final ObjectMapper mapper;
+
+    public MembershipResource(MembershipService memberships, MemberActivity activity, HistoryResponses history, ObjectMapper mapper) {
         this.memberships = memberships;
         this.activity = activity;
         this.history = history;
+        this.mapper = mapper;
     }
 
     @GET
     @Operation(operationId = "listMemberships", summary = "List a coalition's members",
             description = "The coalition's memberships, sorted by country code, one page at a time; every filter given narrows the list. "
-                    + "`asOf` answers who was a member on a date: those with `joinedOn` on or before it and no `leftOn`, or a `leftOn` "
-                    + "after it. A membership without `joinedOn` is a member as of no date, since when it began is unknown.")
+                    + "`asOf` answers who was a member on a day in the world, with the role and stances then in force: those whose "
+                    + "`joinedOn` counts by then and whose `leftOn`, if any, does not (a month or a year counts from its last day). A "
+                    + "membership without `joinedOn` is a member as of no date, since when it began is unknown.")
     @APIResponse(responseCode = "200", description = "One page of memberships; `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = MembershipResource.MembershipPage.class),
                     examples = @ExampleObject(name = "members", value = MembershipExamples.PAGE)))
@@ -93,7 +102,7 @@ public class MembershipResource {
         MembershipFilter parsed = filter.toFilter();
         PageRequest pageRequest = PageRequest.parse(page, size);
         Page<Membership> found = memberships.list(Identifiers.slugOrNotFound(id, "coalition"), parsed, pageRequest);
-        return PagedResponses.ok(found.map(MembershipView::of), uriInfo);
+        return PagedResponses.ok(found.map(membership -> MembershipView.of(membership, parsed.asOf())), uriInfo);
     }
 
     @GET
@@ -112,18 +121,34 @@ public class MembershipResource {
     public RestResponse<?> get(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = COUNTRY_DESCRIPTION) @PathParam("countryCode") String countryCode,
+            @Parameter(description = QueryParams.AS_OF_DESCRIPTION + " The role and stances are those then in force; 404 if the country "
+                    + "was not a member that day.", example = "2025-09-04")
+            @Schema(type = SchemaType.STRING, format = "date") @QueryParam("asOf") String asOf,
             @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION, example = "2025-09-05T08:00:00Z")
             @QueryParam(KNOWN_AT) String knownAt) {
         Optional<Instant> at = QueryParams.knownAt(KNOWN_AT, knownAt);
+        Optional<LocalDate> day = QueryParams.date("asOf", asOf);
         String coalitionId = Identifiers.slugOrNotFound(id, "coalition");
         if (at.isPresent()) {
-            return history.knownAt(CountriesServiceContract.MEMBERSHIPS, memberships.eventKey(coalitionId, countryCode), at.get(),
-                    "membership");
+            RecordedVersion recorded = history.versionKnownAt(CountriesServiceContract.MEMBERSHIPS,
+                    memberships.eventKey(coalitionId, countryCode), at.get(), "membership");
+            if (day.isEmpty()) {
+                return VersionedResponses.ok(recorded.state().orElseThrow(), recorded.version());
+            }
+            MembershipView then = mapper.convertValue(recorded.state().orElseThrow(), MembershipView.class);
+            return VersionedResponses.ok(then.asOf(day.get()).orElseThrow(() -> notAMemberOn(countryCode, coalitionId, day.get())),
+                    recorded.version());
         }
         Membership membership = memberships.findReadOnly(coalitionId, countryCode);
-        MembershipView view = MembershipView.of(membership).withActivity(
+        MembershipView present = MembershipView.of(membership).withActivity(
                 activity.commitments(membership.coalitionId, membership.countryCode), activity.events(membership.countryCode));
+        MembershipView view = day.isEmpty() ? present
+                : present.asOf(day.get()).orElseThrow(() -> notAMemberOn(countryCode, coalitionId, day.get()));
         return VersionedResponses.ok(view, membership.version);
+    }
+
+    private static ProblemException notAMemberOn(String countryCode, String coalitionId, LocalDate day) {
+        return ProblemException.notFound("'" + countryCode + "' was not a member of coalition '" + coalitionId + "' on " + day + ".");
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.coalitiontracker.countries.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.countries.domain.CoalitionDetails;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A new coalition, with the id its creator chooses.")
@@ -26,7 +26,7 @@ public record NewCoalitionBody(
         @Schema(description = "What the coalition is for.")
         String description,
         @Schema(description = "When it was launched, as its main source reports; other claims go in `sources` with a `note`.", examples = "2025-03-02")
-        LocalDate launchedOn,
+        PartialDate launchedOn,
         @Size(max = 50)
         @Schema(description = "Published sources for the coalition's facts.")
         List<@NotNull @Valid Source> sources) {

@@ -1,6 +1,5 @@
 package org.coalitiontracker.countries.domain;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import jakarta.persistence.Id;
 
 import org.coalitiontracker.kit.persistence.VersionedEntity;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -26,7 +26,7 @@ public class Coalition extends VersionedEntity {
     public String description;
 
     @Column(name = "launched_on")
-    public LocalDate launchedOn;
+    public PartialDate launchedOn;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

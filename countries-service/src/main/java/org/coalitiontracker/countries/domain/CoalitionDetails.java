@@ -1,10 +1,10 @@
 package org.coalitiontracker.countries.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 
 /** The fields of a coalition that a client sets, whether on create or on update. */
-public record CoalitionDetails(String name, String description, LocalDate launchedOn, List<Source> sources) {
+public record CoalitionDetails(String name, String description, PartialDate launchedOn, List<Source> sources) {
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.coalitiontracker.kit.persistence.VersionedEntity;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -47,11 +48,23 @@ public class Membership extends VersionedEntity {
     @Column(nullable = false)
     public MembershipStatus status;
 
+    /** The world's role timeline, oldest first; {@link #role} is its last step. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "role_history", nullable = false)
+    public List<RoleChange> roleHistory = new ArrayList<>();
+
     @Column(name = "joined_on")
-    public LocalDate joinedOn;
+    public PartialDate joinedOn;
 
     @Column(name = "left_on")
-    public LocalDate leftOn;
+    public PartialDate leftOn;
+
+    /** The days {@link #joinedOn} and {@link #leftOn} count from, computed by the database: what {@code asOf} compares. */
+    @Column(name = "joined_by", insertable = false, updatable = false)
+    public LocalDate joinedBy;
+
+    @Column(name = "left_by", insertable = false, updatable = false)
+    public LocalDate leftBy;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

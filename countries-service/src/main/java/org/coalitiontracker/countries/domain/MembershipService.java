@@ -1,5 +1,7 @@
 package org.coalitiontracker.countries.domain;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,12 +52,28 @@ public class MembershipService {
         Coalition coalition = coalitions.findReadOnly(coalitionId);
         Filters filters = new Filters()
                 .and("coalitionId = :coalitionId", "coalitionId", Optional.of(coalition.id))
-                .and("role = :role", "role", filter.role())
+                // On a day in the world, the role then in force (computed as text); else the stored role (the enum).
+                .and(filter.asOf().map(MembershipService::roleOnExpression).orElse("role") + " = :role", "role",
+                        filter.role().<Object>map(role -> filter.asOf().isPresent() ? role.name() : role))
                 .and("status = :status", "status", filter.status())
                 .and(":bloc member of country.blocs", "bloc", filter.bloc())
-                .and("joinedOn <= :asOf and (leftOn is null or leftOn > :asOf)", "asOf", filter.asOf())
+                .and("joinedBy <= :asOf and (leftBy is null or leftBy > :asOf)", "asOf", filter.asOf())
                 .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
         return Pages.fetch(Membership.<Membership>find(filters.where(), Sort.by("countryCode"), filters.parameters()), page, m -> m);
+    }
+
+    /**
+     * The role in force on {@code day}, computed by the database from the timeline
+     * ({@code membership_role_on}, migration V6). The day is written into the query (a
+     * {@code LocalDate}, so nothing but a date gets there), as commitments-service does.
+     */
+    private static String roleOnExpression(LocalDate day) {
+        return "cast(function('membership_role_on', roleHistory, {d '" + day + "'}) as String)";
+    }
+
+    /** The role in force on {@code day} by the timeline's rule ({@link RoleTimeline}). */
+    public static MembershipRole roleOn(List<RoleChange> timeline, LocalDate day) {
+        return RoleTimeline.roleOn(timeline, day);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -77,7 +95,7 @@ public class MembershipService {
     }
 
     /** Creates the membership, or replaces every field of the existing one. */
-    public Stored put(String coalitionId, String countryCode, String ifMatch, MembershipDetails details) {
+    public Stored put(String coalitionId, String countryCode, String ifMatch, MembershipDetails written) {
         Coalition coalition = coalitions.findForChange(coalitionId);
         Country country = memberCountry(countryCode);
         Optional<Membership> existing = find(coalition.id, country.code);
@@ -86,6 +104,7 @@ public class MembershipService {
         } else {
             EntityVersions.requireNoneForNewResource(ifMatch);
         }
+        MembershipDetails details = written.withTimelineResolved(existing.map(m -> m.roleHistory).orElse(List.of()));
         requireLeftOnNotBeforeJoinedOn(details);
         Membership membership = existing.orElseGet(() -> newMembership(coalition, country));
         apply(membership, details);
@@ -125,7 +144,8 @@ public class MembershipService {
     }
 
     private static void requireLeftOnNotBeforeJoinedOn(MembershipDetails details) {
-        if (details.joinedOn() != null && details.leftOn() != null && details.leftOn().isBefore(details.joinedOn())) {
+        // Periods may overlap ("joined in March, left on 15 March"); only a leaving that ended before the joining began is refused.
+        if (details.joinedOn() != null && details.leftOn() != null && details.leftOn().lastDay().isBefore(details.joinedOn().firstDay())) {
             throw ProblemException.ruleViolated("leftOn", "must not be before joinedOn (" + details.joinedOn() + ")");
         }
     }
@@ -145,6 +165,7 @@ public class MembershipService {
 
     private static void apply(Membership membership, MembershipDetails details) {
         membership.role = details.role();
+        membership.roleHistory = new ArrayList<>(details.roleHistory());
         membership.status = details.status();
         membership.joinedOn = details.joinedOn();
         membership.leftOn = details.leftOn();

@@ -1,6 +1,5 @@
 package org.coalitiontracker.countries.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a member has said on one topic, with its conditions; kept with the membership it belongs to. */
@@ -22,8 +22,9 @@ public record Stance(
         @Size(max = 2000)
         @Schema(description = "What the position depends on, in plain words.", examples = "Only once a ceasefire holds and with a US backstop.")
         String conditions,
-        @Schema(description = "When the position was stated.", examples = "2025-09-04")
-        LocalDate statedOn,
+        @Schema(description = "When the position was stated, as precisely as the sources say (`2025-09`, `2025-09-04`). A later "
+                + "stance on the same topic supersedes it; both are kept.", examples = "2025-09-04")
+        PartialDate statedOn,
         @Size(max = 50)
         @Schema(description = "Published sources reporting the stance.")
         List<@NotNull @Valid Source> sources) {

@@ -47,9 +47,14 @@ public class HistoryResponses {
 
     /** The state of {@code key} as the record held it at {@code instant}, with that version's ETag; 404 if it did not exist then. */
     public RestResponse<JsonNode> knownAt(Topic topic, String key, Instant instant, String noun) {
-        RecordedVersion version = history.knownAt(topic, key, instant)
+        RecordedVersion version = versionKnownAt(topic, key, instant, noun);
+        return VersionedResponses.ok(version.state().orElseThrow(), version.version());
+    }
+
+    /** The version of {@code key} the record held at {@code instant}, never a deletion, for a resource that answers from it; else 404. */
+    public RecordedVersion versionKnownAt(Topic topic, String key, Instant instant, String noun) {
+        return history.knownAt(topic, key, instant)
                 .filter(found -> !found.isDeletion())
                 .orElseThrow(() -> ProblemException.notFound("There was no " + noun + " '" + key + "' in the record at " + instant + "."));
-        return VersionedResponses.ok(version.state().orElseThrow(), version.version());
     }
 }
