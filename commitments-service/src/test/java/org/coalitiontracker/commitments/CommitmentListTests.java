@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -62,14 +61,14 @@ class CommitmentListTests {
     }
 
     @Test
-    void sortedByAnnouncementDateWithUndatedLastThenById() {
+    void sortedByTheDayTheAnnouncementCountsFromThenCountryAndCategoryWithUndatedLast() {
         Map<String, String> ids = recordFive("list-order");
-        List<String> sameDay = new ArrayList<>(List.of(ids.get("FR"), ids.get("GB")));
-        sameDay.sort(String::compareTo);
-        List<String> expected = new ArrayList<>(List.of(ids.get("TR"), ids.get("IT")));
-        expected.addAll(sameDay);
-        expected.add(ids.get("PL"));
-        list("list-order").body("total", equalTo(5)).body("items.id", equalTo(expected));
+        // On one day, by country and then category, so that every install lists them alike; a month counts from its last day.
+        String frenchAir = CommitmentJson.groundForces("list-order").text("category", "AIR").create();
+        String turkishSeptember = new CommitmentJson().text("countryCode", "TR").text("coalitionId", "list-order").text("category", "TRAINING")
+                .text("status", "PLEDGED").text("announcedOn", "2025-09").create();
+        list("list-order").body("total", equalTo(7)).body("items.id", equalTo(List.of(ids.get("TR"), ids.get("IT"), frenchAir, ids.get("FR"),
+                ids.get("GB"), turkishSeptember, ids.get("PL"))));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
+import org.coalitiontracker.kit.time.Timeline;
 
 /**
  * The fields of a commitment that a client sets, whether on create or on update. Component names
@@ -26,7 +27,7 @@ public record CommitmentDetails(
         CommitmentCategory category,
         /** The latest status: the last step of {@link #statusHistory}. */
         CommitmentStatus status,
-        /** Oldest first; see {@link StatusTimeline}. In a write not yet resolved, null for "keep the stored one". */
+        /** Oldest first; see {@link Timeline}. In a write not yet resolved, null for "keep the stored one". */
         List<StatusChange> statusHistory,
         String description,
         Integer personnel,
@@ -47,17 +48,18 @@ public record CommitmentDetails(
 
     /**
      * These details as a write gives them, with the timeline resolved against the one stored
-     * ({@code stored}; empty for a new commitment) by the rules of {@link StatusTimeline}.
+     * ({@code stored}; empty for a new commitment) by the rules of {@link Timeline}.
      */
     public CommitmentDetails withTimelineResolved(List<StatusChange> stored) {
-        List<StatusChange> timeline = StatusTimeline.resolve(statusHistory, status, announcedOn, stored);
+        List<StatusChange> timeline = Timeline.resolve(statusHistory, status, stored, announcedOn, StatusChange::of, StatusChange.FIELDS,
+                CommitmentStatus::requireCanBecome);
         return new CommitmentDetails(countryCode, coalitionId, category, timeline.get(timeline.size() - 1).status(), timeline, description,
                 personnel, amount, conditions, conditionNote, stationedIn, announcedAtEventId, announcedOn, sources);
     }
 
     /** As they stood in the world on {@code day}: the status then in force; empty if the timeline had not begun. */
     public Optional<CommitmentDetails> asOf(LocalDate day) {
-        return StatusTimeline.statusOn(statusHistory, day).map(then -> new CommitmentDetails(countryCode, coalitionId, category, then,
+        return Timeline.valueOn(statusHistory, day).map(then -> new CommitmentDetails(countryCode, coalitionId, category, then,
                 statusHistory, description, personnel, amount, conditions, conditionNote, stationedIn, announcedAtEventId, announcedOn, sources));
     }
 

@@ -1,6 +1,5 @@
 package org.coalitiontracker.commitments.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
+import org.coalitiontracker.kit.time.Timeline;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -33,22 +33,26 @@ public record StatusChange(
         List<@Valid @NotNull Source> sources,
         @Size(max = 2000)
         @Schema(description = "What the sources say about this step, in their terms.", examples = "Pledged at the Washington meeting.")
-        String note) {
+        String note) implements Timeline.Step<CommitmentStatus> {
+
+    static final Timeline.Fields FIELDS = new Timeline.Fields("status", "statusHistory", "on");
 
     public StatusChange {
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
-    static StatusChange undated(CommitmentStatus status) {
-        return new StatusChange(status, null, List.of(), null);
-    }
-
-    static StatusChange dated(CommitmentStatus status, PartialDate on) {
+    /** A step a write adds by sending {@code status} alone. */
+    static StatusChange of(CommitmentStatus status, PartialDate on) {
         return new StatusChange(status, on, List.of(), null);
     }
 
-    /** Whether this step had happened by {@code day} by the partial-date rule; an undated step never has. */
-    boolean countsOn(LocalDate day) {
-        return on != null && on.countsOn(day);
+    @Override
+    public CommitmentStatus value() {
+        return status;
+    }
+
+    @Override
+    public PartialDate date() {
+        return on;
     }
 }

@@ -19,6 +19,7 @@ import org.coalitiontracker.kit.persistence.Filters;
 import org.coalitiontracker.kit.persistence.Pages;
 import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
+import org.coalitiontracker.kit.time.Timeline;
 
 import io.quarkus.panache.common.Sort;
 
@@ -71,9 +72,12 @@ public class MembershipService {
         return "cast(function('membership_role_on', roleHistory, {d '" + day + "'}) as String)";
     }
 
-    /** The role in force on {@code day} by the timeline's rule ({@link RoleTimeline}). */
+    /**
+     * The role in force on {@code day}: that of the last step dated by then, or the first step's
+     * when none is (the role the member joined in); null for no timeline.
+     */
     public static MembershipRole roleOn(List<RoleChange> timeline, LocalDate day) {
-        return RoleTimeline.roleOn(timeline, day);
+        return Timeline.valueOn(timeline, day).orElse(timeline.isEmpty() ? null : timeline.get(0).role());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
+import org.coalitiontracker.kit.time.Timeline;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -29,9 +30,26 @@ public record RoleChange(
         List<@Valid @NotNull Source> sources,
         @Size(max = 2000)
         @Schema(description = "What the sources say about this step, in their terms.", examples = "Co-leads the coalition with the UK.")
-        String note) {
+        String note) implements Timeline.Step<MembershipRole> {
+
+    static final Timeline.Fields FIELDS = new Timeline.Fields("role", "roleHistory", "from");
 
     public RoleChange {
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** A step a write adds by sending {@code role} alone. */
+    static RoleChange of(MembershipRole role, PartialDate from) {
+        return new RoleChange(role, from, List.of(), null);
+    }
+
+    @Override
+    public MembershipRole value() {
+        return role;
+    }
+
+    @Override
+    public PartialDate date() {
+        return from;
     }
 }
