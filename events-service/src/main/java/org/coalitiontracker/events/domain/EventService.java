@@ -1,6 +1,7 @@
 package org.coalitiontracker.events.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -68,9 +69,11 @@ public class EventService {
                 .and("startsBy >= :fromDate", "fromDate", filter.from().flatMap(TimeBound::asDate))
                 .and("(startsAt >= :fromInstant or startsAt is null and startsBy >= " + localDayOf("fromInstant") + ")",
                         "fromInstant", filter.from().flatMap(TimeBound::asInstant))
+                .and("startsBy >= :fromNearDay", "fromNearDay", filter.from().flatMap(TimeBound::asInstant).map(i -> nearDay(i, -1)))
                 .and("startsBy <= :toDate", "toDate", filter.to().flatMap(TimeBound::asDate))
                 .and("(startsAt <= :toInstant or startsAt is null and startsBy <= " + localDayOf("toInstant") + ")",
                         "toInstant", filter.to().flatMap(TimeBound::asInstant))
+                .and("startsBy <= :toNearDay", "toNearDay", filter.to().flatMap(TimeBound::asInstant).map(i -> nearDay(i, 1)))
                 .and("kind = :kind", "kind", filter.kind())
                 .and("format = :format", "format", filter.format())
                 .and("status = :status", "status", filter.status())
@@ -223,6 +226,15 @@ public class EventService {
      */
     private static String localDayOf(String parameter) {
         return "cast(function('timezone', timeZone, :" + parameter + ") as LocalDate)";
+    }
+
+    /**
+     * Every time zone's day is within one day of UTC's (offsets run from −12:00 to +14:00), so an
+     * instant bound also bounds the start day: a range on {@code starts_by} that the list's index
+     * answers, before the exact test above, which its {@code or} keeps off the index.
+     */
+    private static LocalDate nearDay(Instant instant, int days) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(days);
     }
 
     /** A LIKE pattern for text anywhere, with the client's own wildcards taken literally. */
