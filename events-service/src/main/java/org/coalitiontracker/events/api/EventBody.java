@@ -47,7 +47,7 @@ public record EventBody(
         OffsetDateTime endsAt,
         @NotBlank @IanaTimeZone
         @Schema(description = "IANA time zone of the place (of the host, for a call), such as `Europe/Paris`. Changing it keeps the "
-                + "instants and changes the offset they are shown at.", required = true, examples = "Europe/Paris")
+                + "instants and changes the offset they are shown at (and, with `startsAt`, the day `startsOn` is).", required = true, examples = "Europe/Paris")
         String timeZone,
         @Valid
         @Schema(description = "Where it takes place; may be left out, for example for a call.")
