@@ -34,6 +34,7 @@ public class CountriesServiceContract implements ChangeEventContract {
     public static final StateField EVENT_ID = StateField.of("id");
     public static final StateField EVENT_TITLE = StateField.of("title");
     public static final StateField EVENT_STARTS_AT = StateField.of("startsAt");
+    public static final StateField EVENT_STARTS_ON = StateField.of("startsOn");
     public static final StateField EVENT_COALITION = StateField.of("coalitionId");
     public static final StateField EVENT_PARTICIPANTS = StateField.of("participants");
     public static final StateField PARTICIPANT_COUNTRY = EVENT_PARTICIPANTS.element("countryCode");
@@ -60,7 +61,7 @@ public class CountriesServiceContract implements ChangeEventContract {
     @Override
     public List<ConsumedTopic> consumes() {
         return List.of(
-                new ConsumedTopic(EVENTS, eventsUrl, List.of(EVENT_ID, EVENT_TITLE, EVENT_STARTS_AT, EVENT_COALITION, EVENT_PARTICIPANTS,
+                new ConsumedTopic(EVENTS, eventsUrl, List.of(EVENT_ID, EVENT_TITLE, EVENT_STARTS_ON, EVENT_STARTS_AT, EVENT_COALITION, EVENT_PARTICIPANTS,
                         PARTICIPANT_COUNTRY, PARTICIPANT_ROLE, PARTICIPANT_ATTENDANCE)),
                 new ConsumedTopic(COMMITMENTS, commitmentsUrl, List.of(COMMITMENT_CATEGORY, COMMITMENT_STATUS, COMMITMENT_COALITION, COMMITMENT_COUNTRY)));
     }

@@ -57,6 +57,8 @@ class ChangeEventsTests {
         assertEquals(List.of("0", "1", "2", "3", "4"), records.stream().map(r -> TopicReader.header(r, CloudEventHeaders.AGGREGATE_VERSION)).toList());
         JsonNode created = ReadCopySeeds.parse(TopicReader.value(records.get(0)));
         assertEquals("First title", created.get("title").asText());
+        assertEquals("2025-09-04", created.get("startsOn").asText());
+        assertEquals("2025-09-04T11:00:00+02:00", created.get("startsAt").asText());
         assertEquals(0, created.get("participants").size());
         JsonNode withParticipant = ReadCopySeeds.parse(TopicReader.value(records.get(1)));
         assertEquals("FR", withParticipant.at("/participants/0/countryCode").asText());

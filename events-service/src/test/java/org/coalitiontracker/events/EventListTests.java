@@ -194,19 +194,18 @@ class EventListTests {
     }
 
     @Test
-    void pagesAreSortedByStartThenIdWithLinks() {
+    void pagesAreSortedByStartThenTitleThenIdWithLinks() {
         String coalition = "list-paging";
         List<String> sameStart = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            sameStart.add(event(coalition, "Parallel session " + i, "2025-09-04T11:00:00+02:00", "Europe/Paris").create());
+            sameStart.add(event(coalition, "Parallel session", "2025-09-04T11:00:00+02:00", "Europe/Paris").create());
         }
         sameStart.sort(null);
         String first = event(coalition, "Opening", "2025-09-04T09:00:00+02:00", "Europe/Paris").create();
-        // The same instant as the parallel sessions, sent at another offset and in another zone.
+        // The same instant as the parallel sessions, sent at another offset and in another zone:
+        // its title comes first; the parallel sessions, of one title, follow by id.
         String sameInstant = event(coalition, "London link-up", "2025-09-04T10:00:00+01:00", "Europe/London").create();
-        sameStart.add(sameInstant);
-        sameStart.sort(null);
-        List<String> expected = new ArrayList<>(List.of(first));
+        List<String> expected = new ArrayList<>(List.of(first, sameInstant));
         expected.addAll(sameStart);
 
         listOf(coalition).queryParam("size", 2).get("/events")

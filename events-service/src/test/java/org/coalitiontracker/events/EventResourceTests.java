@@ -52,6 +52,7 @@ class EventResourceTests {
                 .body("id", matchesPattern(UUID_PATTERN))
                 .body("title", equalTo(DEFAULT_TITLE + " crud"))
                 .body("kind", equalTo("LEADERS_SUMMIT")).body("format", equalTo("HYBRID")).body("status", equalTo("HELD"))
+                .body("startsOn", equalTo("2025-09-04"))
                 .body("startsAt", equalTo(DEFAULT_STARTS_AT)).body("endsAt", equalTo("2025-09-04T13:30:00+02:00"))
                 .body("timeZone", equalTo("Europe/Paris"))
                 .body("location.venue", equalTo("Élysée Palace")).body("location.countryCode", equalTo("FR"))
@@ -72,6 +73,7 @@ class EventResourceTests {
                 .when().put("/events/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("title", equalTo(UPDATED_TITLE))
+                .body("startsOn", equalTo("2025-09-04"))
                 .body("startsAt", equalTo(UPDATED_STARTS_AT))
                 .body("endsAt", nullValue())
                 .body("summary", nullValue())
@@ -85,6 +87,7 @@ class EventResourceTests {
                 .body("status", equalTo("CONFIRMED"))
                 .body("location.venue", nullValue()).body("location.city", equalTo("Paris"))
                 .body("summary", equalTo("Army chiefs to follow up on planning."))
+                .body("startsOn", equalTo("2025-09-04"))
                 .body("startsAt", equalTo(UPDATED_STARTS_AT));
 
         given().contentType(ContentType.JSON).body("{\"location\": null, \"format\": null}")
@@ -104,6 +107,7 @@ class EventResourceTests {
         String paris = EventJson.parisMeeting(DEFAULT_TITLE + " utc").with("startsAt", "2025-09-04T09:00:00Z")
                 .with("endsAt", "2025-09-04T17:00:00+05:30").create();
         given().get("/events/" + paris).then().statusCode(200)
+                .body("startsOn", equalTo("2025-09-04"))
                 .body("startsAt", equalTo(DEFAULT_STARTS_AT))
                 .body("endsAt", equalTo("2025-09-04T13:30:00+02:00"));
 
@@ -116,6 +120,7 @@ class EventResourceTests {
                 .with("location", Map.of("venue", "Joint Base Elmendorf-Richardson", "city", "Anchorage", "countryCode", "us"))
                 .without("coalitionId").create();
         given().get("/events/" + anchorage).then()
+                .body("startsOn", equalTo("2025-08-15"))
                 .body("startsAt", equalTo("2025-08-15T11:30:00-08:00"))
                 .body("endsAt", equalTo("2025-08-15T15:15:00-08:00"))
                 .body("location.countryCode", equalTo("US"));
@@ -167,9 +172,13 @@ class EventResourceTests {
                 .when().post("/events").then().statusCode(422)
                 .body("errors[0].field", equalTo("timeZone"))
                 .body("errors[0].message", containsString("Europe/Paris"));
+        // A start is required too, startsOn or startsAt (EventStartTests), once the body is valid.
         given().contentType(ContentType.JSON).body(EventJson.parisMeeting(marker).without("timeZone").without("startsAt").without("kind").json())
                 .when().post("/events").then().statusCode(422)
-                .body("errors.field", equalTo(List.of("kind", "startsAt", "timeZone")));
+                .body("errors.field", equalTo(List.of("kind", "timeZone")));
+        given().contentType(ContentType.JSON).body(EventJson.parisMeeting(marker).without("startsAt").without("endsAt").json())
+                .when().post("/events").then().statusCode(422)
+                .body("errors.field", equalTo(List.of("startsOn")));
         given().contentType(ContentType.JSON).body(EventJson.parisMeeting(marker).with("endsAt", "2025-09-04T10:59:59+02:00").json())
                 .when().post("/events").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("endsAt"))

@@ -8,7 +8,10 @@ public record AttendedEvent(
         String eventId,
         @Schema(description = "The event's title.", examples = "Coalition of the Willing leaders' meeting")
         String title,
-        @Schema(description = "When it starts, at its local offset.", examples = "2025-09-04T11:00:00+02:00")
+        @Schema(description = "The day it starts where it takes place, as precisely as the sources give it: `2025-09-04`, or only a "
+                + "month `2025-09`.", examples = "2025-09-04")
+        String startsOn,
+        @Schema(description = "When it starts, at its local offset; only when a source gives the hour.", examples = "2025-09-04T11:00:00+02:00")
         String startsAt,
         @Schema(description = "The coalition it belongs to, if any.", examples = "coalition-of-the-willing")
         String coalitionId,

@@ -10,6 +10,7 @@ import static org.coalitiontracker.countries.CountriesServiceContract.EVENT_COAL
 import static org.coalitiontracker.countries.CountriesServiceContract.EVENT_ID;
 import static org.coalitiontracker.countries.CountriesServiceContract.EVENT_PARTICIPANTS;
 import static org.coalitiontracker.countries.CountriesServiceContract.EVENT_STARTS_AT;
+import static org.coalitiontracker.countries.CountriesServiceContract.EVENT_STARTS_ON;
 import static org.coalitiontracker.countries.CountriesServiceContract.EVENT_TITLE;
 import static org.coalitiontracker.countries.CountriesServiceContract.PARTICIPANT_ATTENDANCE;
 import static org.coalitiontracker.countries.CountriesServiceContract.PARTICIPANT_COUNTRY;
@@ -43,16 +44,26 @@ public class MemberActivity {
              group by 1, 2""".formatted(COMMITMENT_CATEGORY.text("state"), COMMITMENT_STATUS.text("state"),
             COMMITMENT_COALITION.text("state"), COMMITMENT_COUNTRY.text("state"));
 
+    /**
+     * Oldest first, as events-service lists them: by the start day ({@code startsOn}, a month
+     * counting from its last day; in a copy written before events carried it, the local date that
+     * begins {@code startsAt}), then {@code startsAt} with an event known only to the day first,
+     * then title and id.
+     */
     private static final String EVENTS_OF_COUNTRY = """
-            select %s, %s, %s, %s, %s, %s
+            select %s, %s, %s, %s, %s, %s, %s
               from read_copy, jsonb_array_elements(%s) p
              where topic = :topic and state is not null
                and %s @> jsonb_build_array(jsonb_build_object('%s', cast(:countryCode as text)))
                and %s = :countryCode
-             order by (%s)::timestamptz, %s""".formatted(EVENT_ID.text("state"), EVENT_TITLE.text("state"), EVENT_STARTS_AT.text("state"),
-            EVENT_COALITION.text("state"), PARTICIPANT_ROLE.text("p"), PARTICIPANT_ATTENDANCE.text("p"), EVENT_PARTICIPANTS.json("state"),
-            EVENT_PARTICIPANTS.json("state"), PARTICIPANT_COUNTRY.key(), PARTICIPANT_COUNTRY.text("p"), EVENT_STARTS_AT.text("state"),
-            EVENT_ID.text("state"));
+             order by partial_date_last_day(%s), (%s)::timestamptz nulls first, %s, %s""".formatted(EVENT_ID.text("state"),
+            EVENT_TITLE.text("state"), startsOn(), EVENT_STARTS_AT.text("state"), EVENT_COALITION.text("state"), PARTICIPANT_ROLE.text("p"),
+            PARTICIPANT_ATTENDANCE.text("p"), EVENT_PARTICIPANTS.json("state"), EVENT_PARTICIPANTS.json("state"), PARTICIPANT_COUNTRY.key(),
+            PARTICIPANT_COUNTRY.text("p"), startsOn(), EVENT_STARTS_AT.text("state"), EVENT_TITLE.text("state"), EVENT_ID.text("state"));
+
+    private static String startsOn() {
+        return "coalesce(%s, left(%s, 10))".formatted(EVENT_STARTS_ON.text("state"), EVENT_STARTS_AT.text("state"));
+    }
 
     private final EntityManager entityManager;
 
@@ -86,7 +97,8 @@ public class MemberActivity {
                 .setParameter("topic", EVENTS.topicName())
                 .setParameter("countryCode", countryCode)
                 .getResultList();
-        return rows.stream().map(r -> new AttendedEvent((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5]))
+        return rows.stream().map(r -> new AttendedEvent((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                (String) r[6]))
                 .toList();
     }
 }

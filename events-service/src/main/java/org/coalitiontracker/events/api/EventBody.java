@@ -17,6 +17,7 @@ import org.coalitiontracker.events.domain.EventKind;
 import org.coalitiontracker.events.domain.EventStatus;
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An event as a client sets it: the body of a create (POST) or a full replacement (PUT). "
@@ -33,15 +34,20 @@ public record EventBody(
         @NotNull
         @Schema(description = "Where the event stands.", required = true, examples = "HELD")
         EventStatus status,
-        @NotNull
-        @Schema(description = "When it starts, ISO 8601 with offset. Stored as an instant and returned at the offset of `timeZone`, "
-                + "whatever offset was sent.", required = true, examples = "2025-09-04T11:00:00+02:00")
+        @Schema(description = "The day it starts where it takes place (in `timeZone`), as precisely as the sources give it: a day "
+                + "`2025-09-04`, or only a month `2025-09` (or a year). Required unless `startsAt` is given; with `startsAt` it may be "
+                + "left out (it is then the local date of `startsAt`), and if given it must be that day. See docs/api-decisions.md, "
+                + "\"Two kinds of time\".", examples = "2025-09-04")
+        PartialDate startsOn,
+        @Schema(description = "When it starts, ISO 8601 with offset, only when a source gives the hour (no invented midnight: "
+                + "send `startsOn` alone). Stored as an instant and returned at the offset of `timeZone`, whatever offset was sent.",
+                examples = "2025-09-04T11:00:00+02:00")
         OffsetDateTime startsAt,
-        @Schema(description = "When it ends, if known; not before `startsAt`.", examples = "2025-09-04T13:30:00+02:00")
+        @Schema(description = "When it ends, if known; needs `startsAt`, and not before it.", examples = "2025-09-04T13:30:00+02:00")
         OffsetDateTime endsAt,
         @NotBlank @IanaTimeZone
         @Schema(description = "IANA time zone of the place (of the host, for a call), such as `Europe/Paris`. Changing it keeps the "
-                + "instants and changes the offset they are shown at.", required = true, examples = "Europe/Paris")
+                + "instants and changes the offset they are shown at (and, with `startsAt`, the day `startsOn` is).", required = true, examples = "Europe/Paris")
         String timeZone,
         @Valid
         @Schema(description = "Where it takes place; may be left out, for example for a call.")
@@ -56,14 +62,20 @@ public record EventBody(
         @Schema(description = "Published sources for the event's facts.")
         List<@NotNull @Valid Source> sources) {
 
+    /** The body a merge patch starts from: the stored start day and instant (see {@link #withStartsOn}). */
     static EventBody of(Event event) {
-        return new EventBody(event.title, event.kind, event.format, event.status, EventView.at(event.startsAt, event.timeZone),
+        return new EventBody(event.title, event.kind, event.format, event.status, event.startsOn, EventView.at(event.startsAt, event.timeZone),
                 EventView.at(event.endsAt, event.timeZone), event.timeZone.getId(), LocationFields.of(event.location),
                 event.coalitionId, event.summary, event.sources);
     }
 
+    EventBody withStartsOn(PartialDate day) {
+        return new EventBody(title, kind, format, status, day, startsAt, endsAt, timeZone, location, coalitionId, summary, sources);
+    }
+
     EventDetails details() {
-        return new EventDetails(title, kind, format, status, startsAt.toInstant(), endsAt == null ? null : endsAt.toInstant(),
+        return new EventDetails(title, kind, format, status, startsOn, startsAt == null ? null : startsAt.toInstant(),
+                endsAt == null ? null : endsAt.toInstant(),
                 ZoneId.of(timeZone), location == null ? null : location.toLocation(), coalitionId, summary, sources);
     }
 }

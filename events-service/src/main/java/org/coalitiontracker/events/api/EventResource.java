@@ -77,7 +77,8 @@ public class EventResource {
     }
 
     @GET
-    @Operation(operationId = "listEvents", summary = "List events", description = "Events matching every filter given, sorted by start then id, one page at a time, "
+    @Operation(operationId = "listEvents", summary = "List events", description = "Events matching every filter given, sorted by start (the start "
+            + "day, then `startsAt`, an event known only to the day first on its day, then title and id), one page at a time, "
             + "each with its participants.")
     @APIResponse(responseCode = "200", description = "One page of events; `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = EventPage.class),
@@ -183,7 +184,9 @@ public class EventResource {
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchEvent", summary = "Change some fields of an event",
             description = "An RFC 7396 JSON merge patch: fields given replace the stored ones, `null` clears a field, fields left out stay; "
-                    + "`location` merges field by field.")
+                    + "`location` merges field by field. `startsOn` follows `startsAt` and `timeZone` unless the patch names it: changing "
+                    + "`startsAt` moves the day with it, clearing `startsAt` (with `endsAt`) keeps the day, and a `startsOn` that is not "
+                    + "the day of `startsAt` is 422 unless `startsAt` is cleared or changed with it.")
     @RequestBody(description = "The fields to change.", required = true,
             content = @Content(schema = @Schema(implementation = EventBody.class),
                     examples = @ExampleObject(name = "patch", value = EventExamples.PATCH)))
@@ -200,6 +203,11 @@ public class EventResource {
             @NotNull ObjectNode patch) throws JsonProcessingException {
         UUID eventId = Identifiers.uuidOrNotFound(id, "event");
         EventBody merged = mergePatch.apply(EventBody.of(events.findReadOnly(eventId)), patch, EventBody.class);
+        if (merged.startsAt() != null && !patch.has("startsOn")) {
+            // A patch that leaves startsOn alone lets it follow startsAt (and timeZone): the day
+            // is the local date of the instant. One that names startsOn must agree with startsAt.
+            merged = merged.withStartsOn(null);
+        }
         Event event = events.replace(eventId, ifMatch, merged.details());
         return VersionedResponses.ok(view(event), event.version);
     }
@@ -221,7 +229,8 @@ public class EventResource {
 
     @Schema(name = "EventPage", description = "One page of events.")
     static final class EventPage extends PageSchema {
-        @Schema(description = "The events on this page, sorted by start then id.")
+        @Schema(description = "The events on this page, sorted by start day, then `startsAt` (an event known only to the day "
+                + "first on its day), then title and id.")
         public List<EventView> items;
     }
 

@@ -11,6 +11,7 @@ import org.coalitiontracker.events.domain.EventFormat;
 import org.coalitiontracker.events.domain.EventKind;
 import org.coalitiontracker.events.domain.EventStatus;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An event with its participants.")
@@ -25,7 +26,11 @@ public record EventView(
         EventFormat format,
         @Schema(description = "Where the event stands.", examples = "HELD")
         EventStatus status,
-        @Schema(description = "When it starts, at the offset `timeZone` had then.", examples = "2025-09-04T11:00:00+02:00")
+        @Schema(description = "The day it starts where it takes place (in `timeZone`), as precisely as the sources give it: a day "
+                + "`2025-09-04` or only a month `2025-09`. Always present.", examples = "2025-09-04")
+        PartialDate startsOn,
+        @Schema(description = "When it starts, at the offset `timeZone` had then; only when a source gives the hour.",
+                examples = "2025-09-04T11:00:00+02:00")
         OffsetDateTime startsAt,
         @Schema(description = "When it ends, if known, at the offset `timeZone` had then.", examples = "2025-09-04T13:30:00+02:00")
         OffsetDateTime endsAt,
@@ -57,7 +62,7 @@ public record EventView(
     }
 
     static EventView of(Event event, MemberFlags members) {
-        return new EventView(event.id, event.title, event.kind, event.format, event.status, at(event.startsAt, event.timeZone),
+        return new EventView(event.id, event.title, event.kind, event.format, event.status, event.startsOn, at(event.startsAt, event.timeZone),
                 at(event.endsAt, event.timeZone), event.timeZone.getId(), LocationFields.of(event.location), event.coalitionId,
                 event.summary, event.sources, event.participantsByCountry().stream().map(p -> ParticipantView.of(p, members)).toList(),
                 event.version, event.createdAt, event.updatedAt, event.updatedBy);

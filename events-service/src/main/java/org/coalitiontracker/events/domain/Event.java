@@ -24,6 +24,7 @@ import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.persistence.VersionedEntity;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.time.PartialDate;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -51,12 +52,20 @@ public class Event extends VersionedEntity {
     @Column(nullable = false)
     public EventStatus status;
 
-    @Column(name = "starts_at", nullable = false)
-    public Instant startsAt;
-
-    /** The local date of {@link #startsAt} in {@link #timeZone}; date filters compare with it. */
+    /**
+     * The day it starts, in {@link #timeZone}, as precisely as the sources give it (a day, or only
+     * a month): the local date of {@link #startsAt} when that is known.
+     */
     @Column(name = "starts_on", nullable = false)
-    public LocalDate startsOn;
+    public PartialDate startsOn;
+
+    /** The day {@link #startsOn} counts from, computed by the database: the list order and the filters. */
+    @Column(name = "starts_by", insertable = false, updatable = false)
+    public LocalDate startsBy;
+
+    /** When it starts, only if a source gives the hour. */
+    @Column(name = "starts_at")
+    public Instant startsAt;
 
     @Column(name = "ends_at")
     public Instant endsAt;

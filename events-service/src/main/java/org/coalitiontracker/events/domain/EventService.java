@@ -1,6 +1,7 @@
 package org.coalitiontracker.events.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.coalitiontracker.kit.persistence.Filters;
 import org.coalitiontracker.kit.persistence.Pages;
 import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
+import org.coalitiontracker.kit.time.PartialDate;
 
 import io.quarkus.panache.common.Sort;
 
@@ -35,6 +37,12 @@ public class EventService {
     // Plausible years for a coalition's event: a typo such as 3025 is refused instead of stored.
     private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
+
+    /**
+     * By the day the event starts (a month-only event on the month's last day), then by the
+     * instant, an event known only to the day first on its day (nulls first), then by title and id.
+     */
+    private static final Sort LIST_ORDER = Sort.by("startsBy").and("startsAt", Sort.NullPrecedence.NULLS_FIRST).and("title").and("id");
 
     private final KnownCountries knownCountries;
     private final jakarta.enterprise.event.Event<AggregateChanged<Event>> changes;
@@ -58,10 +66,14 @@ public class EventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Event> list(EventFilter filter, PageRequest page) {
         Filters filters = new Filters()
-                .and("startsOn >= :fromDate", "fromDate", filter.from().flatMap(TimeBound::asDate))
-                .and("startsAt >= :fromInstant", "fromInstant", filter.from().flatMap(TimeBound::asInstant))
-                .and("startsOn <= :toDate", "toDate", filter.to().flatMap(TimeBound::asDate))
-                .and("startsAt <= :toInstant", "toInstant", filter.to().flatMap(TimeBound::asInstant))
+                .and("startsBy >= :fromDate", "fromDate", filter.from().flatMap(TimeBound::asDate))
+                .and("(startsAt >= :fromInstant or startsAt is null and startsBy >= " + localDayOf("fromInstant") + ")",
+                        "fromInstant", filter.from().flatMap(TimeBound::asInstant))
+                .and("startsBy >= :fromNearDay", "fromNearDay", filter.from().flatMap(TimeBound::asInstant).map(i -> nearDay(i, -1)))
+                .and("startsBy <= :toDate", "toDate", filter.to().flatMap(TimeBound::asDate))
+                .and("(startsAt <= :toInstant or startsAt is null and startsBy <= " + localDayOf("toInstant") + ")",
+                        "toInstant", filter.to().flatMap(TimeBound::asInstant))
+                .and("startsBy <= :toNearDay", "toNearDay", filter.to().flatMap(TimeBound::asInstant).map(i -> nearDay(i, 1)))
                 .and("kind = :kind", "kind", filter.kind())
                 .and("format = :format", "format", filter.format())
                 .and("status = :status", "status", filter.status())
@@ -71,7 +83,7 @@ public class EventService {
                 .and("(lower(title) like :text escape '!' or lower(summary) like :text escape '!')", "text",
                         filter.text().map(EventService::containing))
                 .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
-        return Pages.fetch(Event.<Event>find(filters.where(), Sort.by("startsAt").and("id"), filters.parameters()), page, e -> e);
+        return Pages.fetch(Event.<Event>find(filters.where(), LIST_ORDER, filters.parameters()), page, e -> e);
     }
 
     public Event create(EventDetails details) {
@@ -142,8 +154,11 @@ public class EventService {
     }
 
     private void apply(Event event, EventDetails details) {
-        requirePlausible("startsAt", details.startsAt());
+        PartialDate startsOn = startDay(details);
         if (details.endsAt() != null) {
+            if (details.startsAt() == null) {
+                throw ProblemException.ruleViolated("endsAt", "needs startsAt: an end is only given with the hour the event starts");
+            }
             requirePlausible("endsAt", details.endsAt());
             if (details.endsAt().isBefore(details.startsAt())) {
                 throw ProblemException.ruleViolated("endsAt", "must not be before startsAt ("
@@ -157,14 +172,36 @@ public class EventService {
         event.kind = details.kind();
         event.format = details.format();
         event.status = details.status();
+        event.startsOn = startsOn;
         event.startsAt = details.startsAt();
-        event.startsOn = details.startsAt().atZone(details.timeZone()).toLocalDate();
         event.endsAt = details.endsAt();
         event.timeZone = details.timeZone();
         event.location = location;
         event.coalitionId = details.coalitionId();
         event.summary = details.summary();
         event.sources = copy(details.sources());
+    }
+
+    /**
+     * The day the event starts in its time zone: the one given, which must be the local date of
+     * {@code startsAt} when that is given too, or else that local date.
+     */
+    private static PartialDate startDay(EventDetails details) {
+        if (details.startsAt() == null) {
+            if (details.startsOn() == null) {
+                throw ProblemException.ruleViolated("startsOn", "is required unless startsAt is given: the day the event starts, "
+                        + "such as 2025-09-04, or its month, 2025-09");
+            }
+            requirePlausible("startsOn", details.startsOn().firstDay().atStartOfDay(ZoneOffset.UTC).toInstant());
+            return details.startsOn();
+        }
+        requirePlausible("startsAt", details.startsAt());
+        PartialDate day = PartialDate.of(details.startsAt().atZone(details.timeZone()).toLocalDate());
+        if (details.startsOn() != null && !details.startsOn().equals(day)) {
+            throw ProblemException.ruleViolated("startsOn", "must be the day startsAt falls on in " + details.timeZone().getId()
+                    + " (" + day + "), or be left out");
+        }
+        return day;
     }
 
     private Location location(Location location) {
@@ -180,6 +217,24 @@ public class EventService {
             throw ProblemException.ruleViolated(field, "must be between " + EARLIEST.atOffset(ZoneOffset.UTC).getYear()
                     + " and " + (LATEST.atOffset(ZoneOffset.UTC).getYear() - 1));
         }
+    }
+
+    /**
+     * The day an instant parameter falls on in the event's own time zone (PostgreSQL's
+     * {@code timezone(zone, timestamptz)}): an instant bound compares it with the start day of an
+     * event known only to the day or month.
+     */
+    private static String localDayOf(String parameter) {
+        return "cast(function('timezone', timeZone, :" + parameter + ") as LocalDate)";
+    }
+
+    /**
+     * Every time zone's day is within one day of UTC's (offsets run from −12:00 to +14:00), so an
+     * instant bound also bounds the start day: a range on {@code starts_by} that the list's index
+     * answers, before the exact test above, which its {@code or} keeps off the index.
+     */
+    private static LocalDate nearDay(Instant instant, int days) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(days);
     }
 
     /** A LIKE pattern for text anywhere, with the client's own wildcards taken literally. */

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,10 +41,20 @@ final class DemoDataSet {
             return body.path("title").asText();
         }
 
-        /** The day the event starts where it takes place: what the events list filters on with a date. */
+        /**
+         * The day the event starts where it takes place, as the events list filters on it with a
+         * date: {@code startsOn} (a month or a year counting from its last day), or else the local
+         * date of {@code startsAt}.
+         */
         LocalDate startDay() {
-            return OffsetDateTime.parse(body.path("startsAt").asText())
-                    .atZoneSameInstant(ZoneId.of(body.path("timeZone").asText())).toLocalDate();
+            String startsOn = body.path("startsOn").asText("");
+            return switch (startsOn.length()) {
+                case 10 -> LocalDate.parse(startsOn);
+                case 7 -> YearMonth.parse(startsOn).atEndOfMonth();
+                case 4 -> Year.parse(startsOn).atMonth(12).atEndOfMonth();
+                default -> OffsetDateTime.parse(body.path("startsAt").asText())
+                        .atZoneSameInstant(ZoneId.of(body.path("timeZone").asText())).toLocalDate();
+            };
         }
     }
 
