@@ -114,6 +114,34 @@ class MembershipTimeTests {
     }
 
     @Test
+    void theMemberListAsTheRecordHeldItDeletionsNotYetMadeAndCombinedWithAsOf() {
+        String coalition = "time-known-at-list";
+        createCoalition(coalition);
+        put(coalition, "FR", """
+                {"role": "MEMBER", "status": "ACTIVE", "joinedOn": "2025-03-02"}""").statusCode(201);
+        put(coalition, "IT", """
+                {"role": "MEMBER", "status": "ACTIVE", "joinedOn": "2025-09"}""").statusCode(201);
+        put(coalition, "FR", """
+                {"role": "LEAD", "status": "ACTIVE", "joinedOn": "2025-03-02"}""").statusCode(200);
+        given().delete("/coalitions/" + coalition + "/members/IT").then().statusCode(204);
+        String beforeTheChanges = java.time.Instant.parse(given().get("/coalitions/" + coalition + "/members/FR/history").then()
+                .extract().<String>path("items[1].recordedAt")).minusNanos(1000).toString();
+
+        members(coalition).body("items.countryCode", equalTo(List.of("FR"))).body("items[0].role", equalTo("LEAD"));
+        members(coalition, "knownAt", beforeTheChanges).body("total", equalTo(2))
+                .body("items.countryCode", equalTo(List.of("FR", "IT")))
+                .body("items.role", equalTo(List.of("MEMBER", "MEMBER")))
+                .body("items[0].version", equalTo(0));
+        members(coalition, "knownAt", beforeTheChanges, "asOf", "2025-09-15").body("items.countryCode", equalTo(List.of("FR")));
+        members(coalition, "knownAt", beforeTheChanges, "asOf", "2025-09-30").body("items.countryCode", equalTo(List.of("FR", "IT")));
+        members(coalition, "knownAt", beforeTheChanges, "size", "1", "page", "1").body("total", equalTo(2))
+                .body("items.countryCode", equalTo(List.of("IT")));
+        members(coalition, "knownAt", java.time.Instant.now().toString(), "role", "LEAD").body("items.countryCode", equalTo(List.of("FR")));
+        given().queryParam("knownAt", "2020-01-01").get("/coalitions/" + coalition + "/members").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aCoalitionLaunchedInAMonthKeepsThatPrecision() {
         given().contentType(ContentType.JSON).body("{\"id\": \"time-launched\", \"name\": \"Launched in February\", \"launchedOn\": \"2025-02\"}")
                 .post("/coalitions").then().statusCode(201).body("launchedOn", equalTo("2025-02"));

@@ -6,6 +6,7 @@ import org.coalitiontracker.countries.domain.Bloc;
 import org.coalitiontracker.countries.domain.MembershipFilter;
 import org.coalitiontracker.countries.domain.MembershipRole;
 import org.coalitiontracker.countries.domain.MembershipStatus;
+import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.http.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +32,12 @@ public class MembershipFilterParams {
             example = "2025-09-04")
     public String asOf;
 
+    @QueryParam("knownAt")
+    @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION + " The members then in the record, each in the version it held "
+            + "then (as in the history: without `commitmentSummary` and `events`); combines with `asOf` and the other filters.",
+            example = "2025-09-05T08:00:00Z")
+    public String knownAt;
+
     @QueryParam("updatedSince")
     @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION)
     public String updatedSince;
@@ -41,6 +48,7 @@ public class MembershipFilterParams {
                 QueryParams.enumValue("status", status, MembershipStatus.class),
                 QueryParams.enumValue("bloc", bloc, Bloc.class),
                 QueryParams.date("asOf", asOf),
+                QueryParams.knownAt("knownAt", knownAt),
                 QueryParams.instantOrDate("updatedSince", updatedSince));
     }
 }

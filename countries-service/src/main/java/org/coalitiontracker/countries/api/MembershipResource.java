@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -101,8 +102,32 @@ public class MembershipResource {
             @Context UriInfo uriInfo) {
         MembershipFilter parsed = filter.toFilter();
         PageRequest pageRequest = PageRequest.parse(page, size);
-        Page<Membership> found = memberships.list(Identifiers.slugOrNotFound(id, "coalition"), parsed, pageRequest);
+        String coalitionId = Identifiers.slugOrNotFound(id, "coalition");
+        if (parsed.knownAt().isPresent()) {
+            return PagedResponses.ok(recordedMembers(coalitionId, parsed, pageRequest), uriInfo);
+        }
+        Page<Membership> found = memberships.list(coalitionId, parsed, pageRequest);
         return PagedResponses.ok(found.map(membership -> MembershipView.of(membership, parsed.asOf())), uriInfo);
+    }
+
+    /**
+     * The members as the record held them at {@code knownAt}: from the record's history, which
+     * holds each member's published state, filtered here (a coalition has a few dozen members).
+     */
+    private Page<MembershipView> recordedMembers(String coalitionId, MembershipFilter filter, PageRequest page) {
+        Instant at = filter.knownAt().orElseThrow();
+        history.versionKnownAt(CountriesServiceContract.COALITIONS, coalitionId, at, "coalition");
+        List<MembershipView> members = history.allKnownAt(CountriesServiceContract.MEMBERSHIPS, Membership.eventKey(coalitionId, ""), at)
+                .stream()
+                .map(recorded -> mapper.convertValue(recorded.state().orElseThrow(), MembershipView.class))
+                .flatMap(view -> filter.asOf().map(day -> view.asOf(day).stream()).orElse(Stream.of(view)))
+                .filter(view -> filter.role().map(role -> role == view.role()).orElse(true))
+                .filter(view -> filter.status().map(status -> status == view.status()).orElse(true))
+                .filter(view -> filter.bloc().map(bloc -> view.blocs().contains(bloc)).orElse(true))
+                .filter(view -> filter.updatedSince().map(since -> !view.updatedAt().isBefore(since)).orElse(true))
+                .toList();
+        int from = Math.min(page.offset(), members.size());
+        return Page.of(members.subList(from, Math.min(from + page.size(), members.size())), page, members.size());
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.coalitiontracker.kit.history;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
@@ -49,6 +50,11 @@ public class HistoryResponses {
     public RestResponse<JsonNode> knownAt(Topic topic, String key, Instant instant, String noun) {
         RecordedVersion version = versionKnownAt(topic, key, instant, noun);
         return VersionedResponses.ok(version.state().orElseThrow(), version.version());
+    }
+
+    /** What the record held at {@code instant} of the keys under {@code keyPrefix}, in key order ({@link RecordHistory#allKnownAt}). */
+    public List<RecordedVersion> allKnownAt(Topic topic, String keyPrefix, Instant instant) {
+        return history.allKnownAt(topic, keyPrefix, instant);
     }
 
     /** The version of {@code key} the record held at {@code instant}, never a deletion, for a resource that answers from it; else 404. */

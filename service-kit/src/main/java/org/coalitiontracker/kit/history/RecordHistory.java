@@ -163,6 +163,34 @@ public class RecordHistory {
         return found.stream().findFirst();
     }
 
+    /**
+     * The versions the record held at {@code instant} of every key of {@code topic} that starts
+     * with {@code keyPrefix} (a part's keys under its parent: {@code coalition/}), deletions left
+     * out, in key order. For lists of parts, whose number per parent is small.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RecordedVersion> allKnownAt(Topic topic, String keyPrefix, Instant instant) {
+        List<RecordedVersion> found = new ArrayList<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from record_version "
+                    + "where topic = ? and left(aggregate_key, ?) = ? and recorded_at <= ? and (superseded_at is null or superseded_at > ?) "
+                    + "and operation <> 'DELETED' order by aggregate_key collate \"C\"")) {
+                Timestamp at = Timestamp.from(instant);
+                select.setString(1, topic.topicName());
+                select.setInt(2, keyPrefix.length());
+                select.setString(3, keyPrefix);
+                select.setTimestamp(4, at);
+                select.setTimestamp(5, at);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(read(rows));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
     private RecordedVersion read(ResultSet row) throws SQLException {
         RecordedVersion.Operation operation = RecordedVersion.Operation.valueOf(row.getString("operation"));
         boolean deleted = operation == RecordedVersion.Operation.DELETED;
