@@ -20,7 +20,7 @@ import jakarta.ws.rs.Path;
 /**
  * The HTTP methods the resources declare for a request path. RESTEasy Reactive answers a wrong
  * method with a 405 whose {@code Allow} header is empty, and a wrong method on a path served by
- * a second resource class (a {@code /coalitions/{id}/members} next to {@code /coalitions}) with
+ * a second resource class (a {@code /orders/{id}/lines} next to {@code /orders}) with
  * a 404, because it picks the class before looking at methods; this table lets the problem
  * mappers answer both as 405 with the methods the path does take.
  */

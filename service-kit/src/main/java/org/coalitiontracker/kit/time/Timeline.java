@@ -10,7 +10,7 @@ import java.util.function.BiFunction;
 import org.coalitiontracker.kit.problem.ProblemException;
 
 /**
- * A value over world time — a commitment's status, a member's role: steps oldest first, each
+ * A value over world time — a record's stage, a member's role: steps oldest first, each
  * dated as precisely as the sources say, or undated when they give no date. The rules are the
  * same wherever a record keeps one (docs/api-decisions.md, "Two kinds of time"):
  * <ul>
@@ -32,7 +32,7 @@ public final class Timeline {
         PartialDate date();
     }
 
-    /** The API's names, for the 422s: the value ({@code status}), the timeline ({@code statusHistory}), a step's date ({@code on}). */
+    /** The API's names, for the 422s: the value ({@code stage}), the timeline ({@code stageHistory}), a step's date ({@code on}). */
     public record Fields(String value, String steps, String date) {
     }
 
