@@ -185,6 +185,24 @@ class DemoDataTests {
         given().get(events + "/events?from=2023-01-01&to=2024-12-31").then().statusCode(200).body("total", equalTo(0));
     }
 
+    /** World time: the meeting's commitments (announced 29 August, with their status then) stand on 4 September, none on 1 August. */
+    @Test
+    void whatStoodOnADayIsAnsweredFromTheTimelinesNotFromWhenTheDataWasTypedIn() {
+        String meeting = eventId("2025-09-04", SEPTEMBER_MEETING_TITLE);
+        given().get(commitments + "/commitments?asOf=2025-09-04&event=" + meeting + "&size=200").then().statusCode(200)
+                .body("total", equalTo(DEFAULT_SEPTEMBER_COMMITMENTS))
+                .body("items.status", everyItem(equalTo("UNDER_CONSIDERATION")));
+        given().get(commitments + "/commitments?asOf=2025-09-04&size=200").then().statusCode(200).body("total", equalTo(15));
+        given().get(commitments + "/commitments?asOf=2025-08-01").then().statusCode(200).body("total", equalTo(0));
+        // The ground-forces pledges of 18 August stand from that day; the 29 August contributions not yet.
+        given().get(commitments + "/commitments?asOf=2025-08-20&size=200").then().statusCode(200)
+                .body("items.countryCode", equalTo(List.of("DE", "FR", "GB")))
+                .body("items.category", everyItem(equalTo("GROUND_FORCES")));
+        given().get(commitments + "/commitments/summary?groupBy=status&asOf=2025-09-04").then().statusCode(200)
+                .body("groups.key", equalTo(List.of("PLEDGED", "UNDER_CONSIDERATION")))
+                .body("groups.count", equalTo(List.of(2, 13)));
+    }
+
     @Test
     void commitmentsAnnouncedAtTheSeptemberMeetingReachEventsService() throws InterruptedException {
         String meeting = eventId("2025-09-04", SEPTEMBER_MEETING_TITLE);

@@ -18,8 +18,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 
 /** One version of a commitment: its full state after a create or a change, what changed and when. */
 @Entity
@@ -73,10 +71,6 @@ public class CommitmentVersion extends PanacheEntityBase {
     /** Ends the current version at the deletion: the record held the commitment until then. */
     static void recordDeletion(UUID commitmentId, Instant at) {
         update("supersededAt = ?1 where commitmentId = ?2 and supersededAt is null", at, commitmentId);
-    }
-
-    static PanacheQuery<CommitmentVersion> historyOf(UUID commitmentId) {
-        return find("commitmentId", Sort.by("version"), commitmentId);
     }
 
     public CommitmentSnapshot snapshot() {
