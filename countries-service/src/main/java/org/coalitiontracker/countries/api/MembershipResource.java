@@ -126,8 +126,7 @@ public class MembershipResource {
                 .filter(view -> filter.bloc().map(bloc -> view.blocs().contains(bloc)).orElse(true))
                 .filter(view -> filter.updatedSince().map(since -> !view.updatedAt().isBefore(since)).orElse(true))
                 .toList();
-        int from = Math.min(page.offset(), members.size());
-        return Page.of(members.subList(from, Math.min(from + page.size(), members.size())), page, members.size());
+        return Page.slice(members, page);
     }
 
     @GET

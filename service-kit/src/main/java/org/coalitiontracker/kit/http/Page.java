@@ -20,6 +20,15 @@ public record Page<T>(
         return new Page<>(List.copyOf(items), request.page(), request.size(), total);
     }
 
+    /**
+     * The requested page of a whole list already filtered and in its order: for the few lists
+     * answered from memory (from the record's history), whose length is small.
+     */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        return of(all.subList(from, Math.min(from + request.size(), all.size())), request, all.size());
+    }
+
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total);
     }
