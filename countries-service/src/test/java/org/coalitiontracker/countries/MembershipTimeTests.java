@@ -141,6 +141,50 @@ class MembershipTimeTests {
                 .contentType("application/problem+json");
     }
 
+    private static ValidatableResponse coalitions(Object... parameters) {
+        var request = given().queryParam("q", "time-launch-list-");
+        for (int i = 0; i < parameters.length; i += 2) {
+            request.queryParam((String) parameters[i], parameters[i + 1]);
+        }
+        return request.get("/coalitions").then().statusCode(200);
+    }
+
+    @Test
+    void theCoalitionListInWorldTimeAndAsTheRecordHeldIt() {
+        String body = "{\"id\": \"%s\", \"name\": \"%s\", \"launchedOn\": %s}";
+        for (String[] coalition : new String[][] {{"time-launch-list-a", "\"2025-02\""}, {"time-launch-list-b", "\"2025-03-06\""},
+                {"time-launch-list-c", "null"}}) {
+            given().contentType(ContentType.JSON).body(body.formatted(coalition[0], coalition[0], coalition[1])).post("/coalitions")
+                    .then().statusCode(201);
+        }
+        String created = java.time.Instant.parse(given().get("/coalitions/time-launch-list-c/history").then()
+                .extract().<String>path("items[0].recordedAt")).plusNanos(1000).toString();
+        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"launchedOn\": \"2025\"}")
+                .patch("/coalitions/time-launch-list-b").then().statusCode(200);
+        given().delete("/coalitions/time-launch-list-a").then().statusCode(204);
+
+        // World time: "launched in February 2025" stands from its last day; an undated launch counts for no day.
+        coalitions().body("items.id", equalTo(List.of("time-launch-list-b", "time-launch-list-c")));
+        coalitions("asOf", "2025-12-30").body("total", equalTo(0));
+        coalitions("asOf", "2025-12-31").body("items.id", equalTo(List.of("time-launch-list-b")));
+        // Record time: before the change and the deletion, with the same filters and order.
+        coalitions("knownAt", created).body("total", equalTo(3))
+                .body("items.id", equalTo(List.of("time-launch-list-a", "time-launch-list-b", "time-launch-list-c")))
+                .body("items.launchedOn", equalTo(Arrays.asList("2025-02", "2025-03-06", null)))
+                .body("items.version", equalTo(List.of(0, 0, 0)));
+        coalitions("knownAt", created, "asOf", "2025-02-27").body("total", equalTo(0));
+        coalitions("knownAt", created, "asOf", "2025-02-28").body("items.id", equalTo(List.of("time-launch-list-a")));
+        coalitions("knownAt", created, "asOf", "2025-03-06").body("items.id", equalTo(List.of("time-launch-list-a", "time-launch-list-b")));
+        coalitions("knownAt", created, "size", "2", "page", "1").body("total", equalTo(3))
+                .body("items.id", equalTo(List.of("time-launch-list-c")));
+        coalitions("knownAt", java.time.Instant.now().toString()).body("items.id", equalTo(List.of("time-launch-list-b", "time-launch-list-c")))
+                .body("items[0].launchedOn", equalTo("2025"));
+        given().queryParam("knownAt", "2020-01-01").queryParam("q", "time-launch-list-").get("/coalitions").then().statusCode(200)
+                .body("total", equalTo(0));
+        given().queryParam("knownAt", "soon").get("/coalitions").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("asOf", "2025-02").get("/coalitions").then().statusCode(400).contentType("application/problem+json");
+    }
+
     @Test
     void aCoalitionLaunchedInAMonthKeepsThatPrecision() {
         given().contentType(ContentType.JSON).body("{\"id\": \"time-launched\", \"name\": \"Launched in February\", \"launchedOn\": \"2025-02\"}")

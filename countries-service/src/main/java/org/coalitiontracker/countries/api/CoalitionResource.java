@@ -3,6 +3,7 @@ package org.coalitiontracker.countries.api;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.countries.CountriesServiceContract;
 import org.coalitiontracker.countries.domain.Coalition;
+import org.coalitiontracker.countries.domain.CoalitionFilter;
 import org.coalitiontracker.countries.domain.CoalitionService;
 import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.history.RecordedVersion;
@@ -49,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 @Path("/coalitions")
@@ -62,15 +65,19 @@ public class CoalitionResource {
     private final CoalitionService coalitions;
     private final MergePatch mergePatch;
     private final HistoryResponses history;
+    private final ObjectMapper mapper;
 
-    public CoalitionResource(CoalitionService coalitions, MergePatch mergePatch, HistoryResponses history) {
+    public CoalitionResource(CoalitionService coalitions, MergePatch mergePatch, HistoryResponses history, ObjectMapper mapper) {
         this.coalitions = coalitions;
         this.mergePatch = mergePatch;
         this.history = history;
+        this.mapper = mapper;
     }
 
     @GET
-    @Operation(operationId = "listCoalitions", summary = "List coalitions", description = "All coalitions, sorted by id, one page at a time.")
+    @Operation(operationId = "listCoalitions", summary = "List coalitions", description = "All coalitions, sorted by id, one page at a time. "
+            + "With `knownAt`, those the record held at that instant, each in the version it held then (the state its change event "
+            + "published), filtered and sorted alike.")
     @APIResponse(responseCode = "200", description = "One page of coalitions; `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = CoalitionResource.CoalitionPage.class),
                     examples = @ExampleObject(name = "coalitions", value = CoalitionExamples.PAGE)))
@@ -79,8 +86,31 @@ public class CoalitionResource {
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        Page<Coalition> found = coalitions.list(filter.toFilter(), PageRequest.parse(page, size));
-        return PagedResponses.ok(found.map(CoalitionView::of), uriInfo);
+        CoalitionFilter parsed = filter.toFilter();
+        PageRequest pageRequest = PageRequest.parse(page, size);
+        if (parsed.knownAt().isPresent()) {
+            return PagedResponses.ok(recordedCoalitions(parsed, pageRequest), uriInfo);
+        }
+        return PagedResponses.ok(coalitions.list(parsed, pageRequest).map(CoalitionView::of), uriInfo);
+    }
+
+    /**
+     * The coalitions as the record held them at {@code knownAt}: their published states from the
+     * record's history, filtered here as the database query filters the present (a service keeps
+     * a handful of coalitions). In id order, which is the key order the history returns.
+     */
+    private Page<CoalitionView> recordedCoalitions(CoalitionFilter filter, PageRequest page) {
+        List<CoalitionView> found = history.allKnownAt(CountriesServiceContract.COALITIONS, "", filter.knownAt().orElseThrow()).stream()
+                .map(recorded -> mapper.convertValue(recorded.state().orElseThrow(), CoalitionView.class))
+                .filter(view -> filter.text().map(text -> contains(view.name(), text) || contains(view.id(), text)).orElse(true))
+                .filter(view -> filter.asOf().map(day -> view.launchedOn() != null && !view.launchedOn().lastDay().isAfter(day)).orElse(true))
+                .filter(view -> filter.updatedSince().map(since -> !view.updatedAt().isBefore(since)).orElse(true))
+                .toList();
+        return Page.slice(found, page);
+    }
+
+    private static boolean contains(String value, String text) {
+        return value.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
     }
 
     @GET

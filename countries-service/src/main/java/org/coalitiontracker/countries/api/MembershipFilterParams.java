@@ -28,8 +28,8 @@ public class MembershipFilterParams {
     public String bloc;
 
     @Schema(type = SchemaType.STRING, format = "date") @QueryParam("asOf")
-    @Parameter(description = "Only those who were members on this date (`2025-09-04`): joined on or before it, and not left on or before it.",
-            example = "2025-09-04")
+    @Parameter(description = QueryParams.AS_OF_DESCRIPTION + " Only those who were members on that day (joined by it, and not "
+            + "left by it), each with the role and stances then in force.", example = "2025-09-04")
     public String asOf;
 
     @QueryParam("knownAt")

@@ -1,5 +1,6 @@
 package org.coalitiontracker.countries.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,10 @@ public class Coalition extends VersionedEntity {
 
     @Column(name = "launched_on")
     public PartialDate launchedOn;
+
+    /** The day {@link #launchedOn} counts from, computed by the database: what {@code asOf} compares. */
+    @Column(name = "launched_by", insertable = false, updatable = false)
+    public LocalDate launchedBy;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

@@ -43,6 +43,7 @@ public class CoalitionService {
     public Page<Coalition> list(CoalitionFilter filter, PageRequest page) {
         Filters filters = new Filters()
                 .and("(lower(name) like :text or lower(id) like :text)", "text", filter.text().map(t -> "%" + t.toLowerCase() + "%"))
+                .and("launchedBy <= :asOf", "asOf", filter.asOf())
                 .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
         return Pages.fetch(Coalition.<Coalition>find(filters.where(), Sort.by("id"), filters.parameters()), page, c -> c);
     }
