@@ -56,7 +56,7 @@ class HttpBenchmark {
                         token, status -> status == 201);
             }
             List<String> eventIds = data.events(0, eventCount, members);
-            List<String> commitmentIds = data.commitments(0, commitmentCount, members, eventIds);
+            List<String> commitmentIds = data.commitments(0, commitmentCount, members, eventIds, false);
             BenchSuite.settle(suite, Duration.ofMinutes(10));
             loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
 

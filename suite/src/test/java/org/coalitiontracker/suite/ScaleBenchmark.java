@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.coalitiontracker.suite.bench.BenchData;
 import org.coalitiontracker.suite.bench.BenchSettings;
@@ -41,11 +43,14 @@ class ScaleBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double TARGET_REBUILD_SECONDS = 30;
+    /** A day in the middle of the commitments' timelines (announced over 2024–2026). */
+    private static final Pattern KNOWN_AT = Pattern.compile("knownAt=[^&]+");
+    private static final Pattern HISTORY_OF = Pattern.compile("/commitments/[0-9a-f-]+/history");
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
 
     private final BenchSettings settings = BenchSettings.fromSystemProperties(RunningSuite.ROOT);
     private final int[] sizes = settings.integers("sizes", "10000,100000", "300,1500");
     private final int participantsPerEvent = settings.integer("participants", 1, 1);
-    private final int statusEvery = settings.integer("statusEvery", 10, 10);
     private final int loadConcurrency = settings.integer("loadConcurrency", 16, 8);
     private final int queryClients = settings.integer("queryClients", 1, 1);
     private final Duration warmUp = settings.seconds("warmup", 3, 1);
@@ -96,11 +101,17 @@ class ScaleBenchmark {
                 eventIds.addAll(newEvents);
                 BenchData.awaitReadCopies(commitments, Map.of("events", eventIds.size()), Duration.ofMinutes(10));
                 started = System.nanoTime();
-                List<String> newCommitments = data.commitments(commitmentIds.size(), size, members, eventIds);
-                loaded.add(new Loaded(size, "commitments", newCommitments.size(), seconds(started)));
+                List<String> newCommitments = data.commitments(commitmentIds.size(), size, members, eventIds, true);
+                loaded.add(new Loaded(size, "commitments, each with its status timeline but the last two steps (version 0)",
+                        newCommitments.size(), seconds(started)));
                 started = System.nanoTime();
-                int advanced = data.advanceStatus(newCommitments, statusEvery);
-                loaded.add(new Loaded(size, "status changes (PATCH, a second version in the history)", advanced, seconds(started)));
+                data.extendTimelines(newCommitments, commitmentIds.size(), 1);
+                loaded.add(new Loaded(size, "a step added to every timeline (PATCH, version 1)", newCommitments.size(), seconds(started)));
+                // The record between the two rounds: every commitment known, the newest in its version 1.
+                Instant between = Instant.now();
+                started = System.nanoTime();
+                data.extendTimelines(newCommitments, commitmentIds.size(), 0);
+                loaded.add(new Loaded(size, "the last step added to every timeline (PATCH, version 2)", newCommitments.size(), seconds(started)));
                 commitmentIds.addAll(newCommitments);
                 started = System.nanoTime();
                 BenchSuite.settle(suite, Duration.ofMinutes(30));
@@ -108,7 +119,7 @@ class ScaleBenchmark {
                 analyze(suite);
                 rowCounts.put(size, rowCounts(suite));
 
-                for (Query query : queries(country)) {
+                for (Query query : queries(country, between, commitmentIds.get(commitmentIds.size() / 2))) {
                     measured.add(measure(suite, load, size, query));
                 }
                 for (SuiteService service : List.of(SuiteService.COUNTRIES, SuiteService.EVENTS)) {
@@ -120,16 +131,19 @@ class ScaleBenchmark {
         write(facts, measured, loaded, rebuilds, rowCounts);
     }
 
-    private List<Query> queries(String country) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        OffsetDateTime asOfEnd = today.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+    private List<Query> queries(String country, Instant knownAt, String commitmentId) {
+        OffsetDateTime known = knownAt.atOffset(ZoneOffset.UTC);
         Map<String, Object> commitment = new HashMap<>(Map.of("country_code", country, "coalition_id", BenchData.COALITION, "category", "AIR",
-                "status", "PLEDGED", "status<>", "WITHDRAWN", "conditions", "US_BACKSTOP", "stationed_in", "PL", "changed_at<", asOfEnd,
-                "superseded_at>=", asOfEnd));
+                "status", "PLEDGED", "status<>", "WITHDRAWN", "conditions", "US_BACKSTOP", "stationed_in", "PL", "changed_at<=", known,
+                "superseded_at>", known, "superseded_at", known));
+        commitment.put("timeline_begins<=", AS_OF);
+        commitment.put("commitment_status_on<>", "WITHDRAWN");
+        commitment.put("commitment_status_on", "PLEDGED");
+        Map<String, Object> history = Map.of("topic", "coalition-tracker.commitments", "aggregate_key", commitmentId);
         Map<String, Object> event = Map.of("coalition_id", BenchData.COALITION, "kind", "CALL", "location_country_code", country, "country_code", country,
-                "starts_on>=", LocalDate.of(2025, 3, 1), "starts_on<=", LocalDate.of(2025, 3, 31));
+                "starts_by>=", LocalDate.of(2025, 3, 1), "starts_by<=", LocalDate.of(2025, 3, 31));
         Map<String, Object> member = Map.of("coalition_id", BenchData.COALITION, "role", "MEMBER", "status", "ACTIVE",
-                "joined_on<=", LocalDate.of(2024, 6, 1), "left_on>", LocalDate.of(2024, 6, 1));
+                "joined_by<=", LocalDate.of(2024, 6, 1), "left_by>", LocalDate.of(2024, 6, 1));
         return List.of(
                 new Query(SuiteService.COMMITMENTS, "list", "/commitments?country=" + country + "&size=50", "commitment", commitment, 0),
                 new Query(SuiteService.COMMITMENTS, "list", "/commitments?category=AIR&status=PLEDGED&size=50", "commitment", commitment, 0),
@@ -137,8 +151,16 @@ class ScaleBenchmark {
                 new Query(SuiteService.COMMITMENTS, "list", "/commitments?coalition=" + BenchData.COALITION + "&size=50&page=20", "commitment", commitment, 1000),
                 new Query(SuiteService.COMMITMENTS, "summary", "/commitments/summary?groupBy=category", "commitment", commitment, 0),
                 new Query(SuiteService.COMMITMENTS, "summary", "/commitments/summary?groupBy=country&category=AIR", "commitment", commitment, 0),
-                new Query(SuiteService.COMMITMENTS, "asOf", "/commitments?asOf=" + today + "&country=" + country + "&size=50", "commitment", commitment, 0),
-                new Query(SuiteService.COMMITMENTS, "asOf", "/commitments/summary?groupBy=status&asOf=" + today, "commitment", commitment, 0),
+                new Query(SuiteService.COMMITMENTS, "plain list", "/commitments?size=50", "commitment", commitment, 0),
+                new Query(SuiteService.COMMITMENTS, "asOf", "/commitments?asOf=" + AS_OF + "&size=50", "commitment", commitment, 0),
+                new Query(SuiteService.COMMITMENTS, "asOf", "/commitments?asOf=" + AS_OF + "&country=" + country + "&size=50", "commitment", commitment, 0),
+                new Query(SuiteService.COMMITMENTS, "asOf", "/commitments/summary?groupBy=status&asOf=" + AS_OF, "commitment", commitment, 0),
+                new Query(SuiteService.COMMITMENTS, "knownAt", "/commitments?knownAt=" + knownAt + "&size=50", "commitment", commitment, 0),
+                new Query(SuiteService.COMMITMENTS, "knownAt", "/commitments?knownAt=" + knownAt + "&country=" + country + "&size=50", "commitment",
+                        commitment, 0),
+                new Query(SuiteService.COMMITMENTS, "asOf+knownAt", "/commitments?asOf=" + AS_OF + "&knownAt=" + knownAt + "&size=50", "commitment",
+                        commitment, 0),
+                new Query(SuiteService.COMMITMENTS, "history", "/commitments/" + commitmentId + "/history", "record_version", history, 0),
                 new Query(SuiteService.EVENTS, "list", "/events?coalition=" + BenchData.COALITION + "&kind=CALL&size=50", "event", event, 0),
                 new Query(SuiteService.EVENTS, "list", "/events?country=" + country + "&size=50", "event", event, 0),
                 new Query(SuiteService.EVENTS, "list", "/events?from=2025-03-01&to=2025-03-31&size=50", "event", event, 0),
@@ -214,8 +236,10 @@ class ScaleBenchmark {
         results.line("All data is loaded through the public APIs (concurrent POSTs, PUTs and PATCHes with an editor token, " + loadConcurrency
                 + " in flight): a coalition with every ISO 3166-1 country as a member (a tenth of them WITHDRAWN), events (a tenth of the "
                 + "commitments, " + participantsPerEvent + " participant each), commitments by the active members spread evenly over countries, "
-                + "categories, statuses, conditions, host countries and three years of `announcedOn`, and a status change (PATCH) for every "
-                + statusEvery + "th commitment, so that the history has two versions of those. Then PostgreSQL's statistics are refreshed "
+                + "categories, conditions, host countries and three years of `announcedOn`, each with a status timeline of 3 to 7 steps "
+                + "(5 on average, 35 days apart, one in five dated to the month at first) written in three versions: created with all but "
+                + "its last two steps, then a PATCH adding a step, twice. `knownAt` queries ask about the record between the two PATCH "
+                + "rounds of the size measured; `asOf` queries about " + AS_OF + ". Then PostgreSQL's statistics are refreshed "
                 + "(`ANALYZE`, as autovacuum would) and each query is asked by " + queryClients + " client in a loop (closed model) for "
                 + measure.toSeconds() + " s after " + warmUp.toSeconds() + " s of warm-up.")
                 .blank().lines(facts)
@@ -251,10 +275,9 @@ class ScaleBenchmark {
         header.addAll(List.of("growth of p50 (p99)", "within a logarithm?", "indexes used (largest size)", "sequential scans (largest size)"));
         results.table(header.toArray(String[]::new));
         Map<String, List<Measured>> byPath = new LinkedHashMap<>();
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        // The commitments' asOf is the day of the run (the history is written during it), so two sizes compare by "today".
-        measured.forEach(m -> byPath.computeIfAbsent(m.query.path.replace("asOf=" + today, "asOf={today}").replace("asOf=" + LocalDate.now(ZoneOffset.UTC)
-                .minusDays(1), "asOf={today}"), p -> new ArrayList<>()).add(m));
+        // Each size asks about its own instant between the PATCH rounds and its own commitment's history.
+        measured.forEach(m -> byPath.computeIfAbsent(KNOWN_AT.matcher(HISTORY_OF.matcher(m.query.path).replaceAll("/commitments/{id}/history"))
+                .replaceAll("knownAt={between}"), p -> new ArrayList<>()).add(m));
         for (Map.Entry<String, List<Measured>> entry : byPath.entrySet()) {
             List<Measured> runs = entry.getValue();
             Measured first = runs.get(0);

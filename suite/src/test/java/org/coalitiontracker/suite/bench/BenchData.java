@@ -30,6 +30,9 @@ public final class BenchData {
     public static final List<String> CATEGORIES = List.of("GROUND_FORCES", "AIR", "MARITIME", "AIR_DEFENCE", "TRAINING", "EQUIPMENT",
             "FINANCING", "LOGISTICS", "SUPPORT_FORCES_NEIGHBOURING", "MONITORING", "OTHER");
     private static final List<String> INITIAL_STATUSES = List.of("UNDER_CONSIDERATION", "PLEDGED", "PLEDGED", "CONFIRMED");
+    /** A commitment's life in the world, along the transition rules; a timeline is its first 3 to 7 steps. */
+    private static final List<String> TIMELINE = List.of("UNDER_CONSIDERATION", "PLEDGED", "WITHDRAWN", "PLEDGED", "CONFIRMED", "CONFIRMED",
+            "DELIVERED");
     private static final List<String> CONDITIONS = List.of("US_BACKSTOP", "CEASEFIRE", "PEACE_AGREEMENT", "PARLIAMENTARY_APPROVAL", "UN_MANDATE");
     private static final List<String> HOSTS = List.of("UA", "PL", "RO", "EE", "LV", "LT", "FI", "SK", "HU", "BG");
     private static final List<String> KINDS = List.of("LEADERS_SUMMIT", "MINISTERIAL", "MILITARY_PLANNING", "BILATERAL", "CALL", "OTHER");
@@ -121,15 +124,26 @@ public final class BenchData {
         }, eventIds.size() * perEvent, concurrency), status -> status == 200 || status == 201);
     }
 
-    /** Commitments {@code from} to {@code to} of the deterministic series; one in five names one of {@code eventIds}. */
-    public List<String> commitments(int from, int to, List<String> activeCodes, List<String> eventIds) throws InterruptedException {
-        LoadGenerator.Outcome[] outcomes = load.all(commitments,
-                i -> Call.post("/commitments", commitment(from + (int) i, activeCodes, eventIds), token), to - from, concurrency);
+    /**
+     * Commitments {@code from} to {@code to} of the deterministic series; one in five names one of
+     * {@code eventIds}. With {@code timelines}, each is created with its status timeline but its
+     * last two steps ({@link #timelineSteps}), which {@link #extendTimelines} adds later.
+     */
+    public List<String> commitments(int from, int to, List<String> activeCodes, List<String> eventIds, boolean timelines) throws InterruptedException {
+        LoadGenerator.Outcome[] outcomes = load.all(commitments, i -> {
+            int index = from + (int) i;
+            return Call.post("/commitments", commitment(index, activeCodes, eventIds, timelines ? timelineSteps(index) - 2 : 0), token);
+        }, to - from, concurrency);
         check("commitments", outcomes, status -> status == 201);
         return ids(outcomes);
     }
 
+    /** A commitment with its status alone, as a client unaware of timelines sends it. */
     public static String commitment(int index, List<String> activeCodes, List<String> eventIds) {
+        return commitment(index, activeCodes, eventIds, 0);
+    }
+
+    private static String commitment(int index, List<String> activeCodes, List<String> eventIds, int steps) {
         Random random = new Random(index * 104729L + 3);
         StringBuilder conditions = new StringBuilder();
         for (String condition : CONDITIONS) {
@@ -142,22 +156,53 @@ public final class BenchData {
                 ? ", \"amount\": {\"amount\": \"%d.00\", \"currency\": \"%s\"}".formatted(1_000_000L * (1 + random.nextInt(500)), random.nextBoolean() ? "EUR" : "GBP")
                 : "";
         String event = !eventIds.isEmpty() && random.nextInt(5) == 0 ? ", \"announcedAtEventId\": \"" + eventIds.get(random.nextInt(eventIds.size())) + "\"" : "";
+        String country = activeCodes.get(random.nextInt(activeCodes.size()));
+        String initialStatus = pick(INITIAL_STATUSES, random);
+        int personnel = random.nextInt(5000);
+        String host = pick(HOSTS, random);
+        LocalDate announcedOn = announcedOn(index);
+        String status = steps > 0 ? "\"statusHistory\": " + timeline(index, steps) : "\"status\": \"" + initialStatus + "\"";
         return """
-                {"countryCode": "%s", "coalitionId": "%s", "category": "%s", "status": "%s", "description": "Benchmark commitment %d",
+                {"countryCode": "%s", "coalitionId": "%s", "category": "%s", %s, "description": "Benchmark commitment %d",
                  "personnel": %d, "conditions": [%s], "stationedIn": "%s", "announcedOn": "%s"%s%s}""".formatted(
-                activeCodes.get(random.nextInt(activeCodes.size())), COALITION, category, pick(INITIAL_STATUSES, random), index,
-                random.nextInt(5000), conditions, pick(HOSTS, random), FIRST_DAY.plusDays(random.nextInt(3 * 365)), money, event);
+                country, COALITION, category, status, index, personnel, conditions, host, announcedOn, money, event);
     }
 
-    /** Moves each {@code every}-th commitment one status on (a PATCH), so that the history has more than one version of some. */
-    public int advanceStatus(List<String> commitmentIds, int every) throws InterruptedException {
-        List<String> chosen = new ArrayList<>();
-        for (int i = 0; i < commitmentIds.size(); i += every) {
-            chosen.add(commitmentIds.get(i));
+    private static LocalDate announcedOn(int index) {
+        Random random = new Random(index * 104729L + 3);
+        return FIRST_DAY.plusDays(Math.floorMod(random.nextLong(), 3 * 365L));
+    }
+
+    /** The length of commitment {@code index}'s full status timeline: 3 to 7 steps, 5 on average over the series. */
+    public static int timelineSteps(int index) {
+        return 3 + index % 5;
+    }
+
+    /**
+     * The first {@code steps} steps of commitment {@code index}'s timeline, 35 days apart from its
+     * announcement, along the transition rules (a withdrawal and a re-pledge among them); one in
+     * five dates its first step to the month only, as a report might.
+     */
+    static String timeline(int index, int steps) {
+        LocalDate announced = announcedOn(index);
+        StringBuilder json = new StringBuilder("[");
+        for (int step = 0; step < steps; step++) {
+            LocalDate on = announced.plusDays(35L * step);
+            String date = step == 0 && index % 5 == 1 ? on.toString().substring(0, 7) : on.toString();
+            json.append(step == 0 ? "" : ", ").append("{\"status\": \"").append(TIMELINE.get(step)).append("\", \"on\": \"").append(date).append("\"}");
         }
-        check("status changes", load.all(commitments, i -> Call.patch("/commitments/" + chosen.get((int) i), "{\"status\": \"DELIVERED\"}", token),
-                chosen.size(), concurrency), status -> status == 200);
-        return chosen.size();
+        return json.append(']').toString();
+    }
+
+    /**
+     * Adds the next step to the timeline of each commitment created by {@link #commitments} with
+     * timelines ({@code ids.get(i)} is commitment {@code from + i}): a PATCH that replaces the
+     * timeline, so that each call makes one more recorded version.
+     */
+    public void extendTimelines(List<String> ids, int from, int stepsLeft) throws InterruptedException {
+        check("timeline steps", load.all(commitments, i -> Call.patch("/commitments/" + ids.get((int) i),
+                "{\"statusHistory\": " + timeline(from + (int) i, timelineSteps(from + (int) i) - stepsLeft) + "}", token),
+                ids.size(), concurrency), status -> status == 200);
     }
 
     /** Waits until each named read copy of the service at {@code baseUrl} holds at least the given number of records and has caught up. */

@@ -33,6 +33,11 @@ public final class QueryPlans {
     private static final Pattern COLUMN_BEFORE = Pattern.compile("(?:\\w+\\.)?(\\w+)\\s*(=|<>|!=|<=|>=|<|>)\\s*(?:cast\\(\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRAY_BEFORE = Pattern.compile("(?:\\w+\\.)?(\\w+)\\s*@>\\s*(?:array\\s*\\[|cast\\(\\s*array\\s*\\[)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUNCTION_BEFORE = Pattern.compile("\\w+\\(\\s*(?:\\w+\\.)?(\\w+)\\s*,\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A list ({@code status in ($2)}): bound to the column's value. */
+    private static final Pattern IN_BEFORE = Pattern.compile("(?:\\w+\\.)?(\\w+)\\s+in\\s*\\(\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A function's result compared ({@code cast(f(x.col, date '…') as varchar)<>$2}): bound to the value given for {@code f<>}. */
+    private static final Pattern FUNCTION_RESULT_BEFORE = Pattern.compile("(\\w+)\\([^()]*\\)\\s+as\\s+\\w+(?:\\(\\d+\\))?\\)\\s*(<>|!=|=|in\\s*\\()\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COLUMN_AFTER = Pattern.compile("^\\s*(?:::\\w+\\s*)?(=|<>|<=|>=|<|>)\\s*(?:any\\s*\\(\\s*)?(?:\\w+\\.)?(\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFSET_BEFORE = Pattern.compile("offset\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIMIT_BEFORE = Pattern.compile("(?:fetch\\s+first|limit)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -184,6 +189,15 @@ public final class QueryPlans {
         }
         if (LIMIT_BEFORE.matcher(before).find()) {
             return size;
+        }
+        Matcher result = FUNCTION_RESULT_BEFORE.matcher(before);
+        if (result.find()) {
+            String operator = result.group(2).startsWith("in") || result.group(2).startsWith("IN") ? "" : normalise(result.group(2));
+            return byColumn.get(result.group(1).toLowerCase() + operator);
+        }
+        Matcher list = IN_BEFORE.matcher(before);
+        if (list.find()) {
+            return byColumn.get(list.group(1).toLowerCase());
         }
         Matcher column = COLUMN_BEFORE.matcher(before);
         if (column.find()) {
