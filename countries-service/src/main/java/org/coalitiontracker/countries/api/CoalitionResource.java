@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import org.coalitiontracker.countries.CountriesServiceContract;
 import org.coalitiontracker.countries.domain.Coalition;
 import org.coalitiontracker.countries.domain.CoalitionFilter;
 import org.coalitiontracker.countries.domain.CoalitionService;
+import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.history.RecordedVersion;
 import org.coalitiontracker.kit.http.EntityVersions;
@@ -61,17 +63,21 @@ public class CoalitionResource {
 
     private static final String ID_DESCRIPTION = "The coalition's slug, such as `coalition-of-the-willing`.";
     private static final String KNOWN_AT = "knownAt";
+    /** What may be claimed of a coalition besides its fields: the number of countries reported taking part. */
+    private static final Map<String, Class<?>> CLAIM_ONLY = Map.of("reportedSize", Integer.class);
 
     private final CoalitionService coalitions;
     private final MergePatch mergePatch;
     private final HistoryResponses history;
     private final ObjectMapper mapper;
+    private final Claims claims;
 
-    public CoalitionResource(CoalitionService coalitions, MergePatch mergePatch, HistoryResponses history, ObjectMapper mapper) {
+    public CoalitionResource(CoalitionService coalitions, MergePatch mergePatch, HistoryResponses history, ObjectMapper mapper, Claims claims) {
         this.coalitions = coalitions;
         this.mergePatch = mergePatch;
         this.history = history;
         this.mapper = mapper;
+        this.claims = claims;
     }
 
     @GET
@@ -166,7 +172,7 @@ public class CoalitionResource {
     @APIResponse(responseCode = "409", description = "A coalition with this id already exists.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<CoalitionView> create(@NotNull @Valid NewCoalitionBody body, @Context UriInfo uriInfo) {
-        Coalition coalition = coalitions.create(body.id(), body.details());
+        Coalition coalition = coalitions.create(body.id(), claims.settle(body, CLAIM_ONLY).details());
         URI location = uriInfo.getAbsolutePathBuilder().path(coalition.id).build();
         return VersionedResponses.created(location, CoalitionView.of(coalition), coalition.version);
     }
@@ -184,7 +190,7 @@ public class CoalitionResource {
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid CoalitionBody body) {
-        Coalition coalition = coalitions.replace(Identifiers.slugOrNotFound(id, "coalition"), ifMatch, body.details());
+        Coalition coalition = coalitions.replace(Identifiers.slugOrNotFound(id, "coalition"), ifMatch, claims.settle(body, CLAIM_ONLY).details());
         return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);
     }
 
@@ -205,7 +211,7 @@ public class CoalitionResource {
             @NotNull ObjectNode patch) throws JsonProcessingException {
         String slug = Identifiers.slugOrNotFound(id, "coalition");
         CoalitionBody merged = mergePatch.apply(CoalitionBody.of(coalitions.findReadOnly(slug)), patch, CoalitionBody.class);
-        Coalition coalition = coalitions.replace(slug, ifMatch, merged.details());
+        Coalition coalition = coalitions.replace(slug, ifMatch, claims.settle(merged, CLAIM_ONLY).details());
         return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);
     }
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.coalitiontracker.countries.domain.Coalition;
+import org.coalitiontracker.kit.claims.Claim;
+import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +22,12 @@ public record CoalitionView(
         PartialDate launchedOn,
         @Schema(description = "Published sources for the coalition's facts.")
         List<Source> sources,
+        @Schema(description = "What the sources say about the coalition's fields (and its `reportedSize`), each claim with its sources and "
+                + "rank. See docs/api-decisions.md, \"Claims\".")
+        List<Claim> claims,
+        @Schema(description = "The fields whose claims disagree with none preferred; each field's value is then the one most sources give.",
+                examples = "[\"launchedOn\"]")
+        List<String> disputedFields,
         @Schema(description = "Version, incremented on every change; the `ETag` carries it.", examples = "0")
         long version,
         @Schema(description = "When the record was created.", examples = "2025-09-01T08:00:00Z")
@@ -32,6 +40,6 @@ public record CoalitionView(
 
     static CoalitionView of(Coalition coalition) {
         return new CoalitionView(coalition.id, coalition.name, coalition.description, coalition.launchedOn,
-                coalition.sources, coalition.version, coalition.createdAt, coalition.updatedAt, coalition.updatedBy);
+                coalition.sources, coalition.claims, Claims.disputedFields(coalition.claims), coalition.version, coalition.createdAt, coalition.updatedAt, coalition.updatedBy);
     }
 }

@@ -11,6 +11,7 @@ import org.coalitiontracker.countries.domain.MembershipRole;
 import org.coalitiontracker.countries.domain.MembershipStatus;
 import org.coalitiontracker.countries.domain.RoleChange;
 import org.coalitiontracker.countries.domain.Stance;
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,9 +45,13 @@ public record MembershipBody(
         String notes,
         @Size(max = 50)
         @Schema(description = "Published sources for the membership.")
-        List<@NotNull @Valid Source> sources) {
+        List<@NotNull @Valid Source> sources,
+        @Size(max = 100)
+        @Schema(description = "What the sources say about the membership's fields where they disagree or need citing, each claim with "
+                + "its sources and rank. See docs/api-decisions.md, \"Claims\".")
+        List<@NotNull @Valid Claim> claims) {
 
     MembershipDetails details() {
-        return new MembershipDetails(role, roleHistory, status, joinedOn, leftOn, stances, notes, sources);
+        return new MembershipDetails(role, roleHistory, status, joinedOn, leftOn, stances, notes, sources, claims);
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,6 +29,7 @@ import org.coalitiontracker.countries.domain.Membership;
 import org.coalitiontracker.countries.domain.MembershipFilter;
 import org.coalitiontracker.countries.domain.MembershipService;
 import org.coalitiontracker.countries.readcopy.MemberActivity;
+import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.history.RecordedVersion;
 import org.coalitiontracker.kit.http.EntityVersions;
@@ -75,14 +77,16 @@ public class MembershipResource {
     private final MembershipService memberships;
     private final MemberActivity activity;
     private final HistoryResponses history;
-
     private final ObjectMapper mapper;
+    private final Claims claims;
 
-    public MembershipResource(MembershipService memberships, MemberActivity activity, HistoryResponses history, ObjectMapper mapper) {
+    public MembershipResource(MembershipService memberships, MemberActivity activity, HistoryResponses history, ObjectMapper mapper,
+            Claims claims) {
         this.memberships = memberships;
         this.activity = activity;
         this.history = history;
         this.mapper = mapper;
+        this.claims = claims;
     }
 
     @GET
@@ -220,7 +224,7 @@ public class MembershipResource {
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid MembershipBody body,
             @Context UriInfo uriInfo) {
-        MembershipService.Stored stored = memberships.put(Identifiers.slugOrNotFound(id, "coalition"), countryCode, ifMatch, body.details());
+        MembershipService.Stored stored = memberships.put(Identifiers.slugOrNotFound(id, "coalition"), countryCode, ifMatch, claims.settle(body, Map.of()).details());
         Membership membership = stored.membership();
         MembershipView view = MembershipView.of(membership);
         if (!stored.created()) {

@@ -13,6 +13,8 @@ import org.coalitiontracker.countries.domain.MembershipService;
 import org.coalitiontracker.countries.domain.RoleChange;
 import org.coalitiontracker.countries.domain.Stance;
 import org.coalitiontracker.countries.domain.Stances;
+import org.coalitiontracker.kit.claims.Claim;
+import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.countries.readcopy.AttendedEvent;
 import org.coalitiontracker.countries.readcopy.CommitmentSummary;
@@ -49,6 +51,12 @@ public record MembershipView(
         String notes,
         @Schema(description = "Published sources for the membership.")
         List<Source> sources,
+        @Schema(description = "What the sources say about the membership's fields, each claim with its sources and rank; a membership "
+                + "that rests on a single report shows it as a claim with one source. See docs/api-decisions.md, \"Claims\".")
+        List<Claim> claims,
+        @Schema(description = "The fields whose claims disagree with none preferred; each field's value is then the one most sources give.",
+                examples = "[]")
+        List<String> disputedFields,
         @Schema(description = "Version, incremented on every change; the `ETag` carries it.", examples = "0")
         long version,
         @Schema(description = "When the record was created.", examples = "2025-09-01T08:00:00Z")
@@ -75,7 +83,8 @@ public record MembershipView(
         List<Stance> stated = Stances.statedBy(membership.stances, asOf);
         return new MembershipView(membership.coalitionId, membership.countryCode, membership.country.name,
                 membership.country.blocs.stream().sorted().toList(), role, membership.roleHistory, membership.status, membership.joinedOn,
-                membership.leftOn, stated, Stances.inForce(stated), membership.notes, membership.sources, membership.version,
+                membership.leftOn, stated, Stances.inForce(stated), membership.notes, membership.sources, membership.claims,
+                Claims.disputedFields(membership.claims), membership.version,
                 membership.createdAt, membership.updatedAt, membership.updatedBy, null, null);
     }
 
@@ -93,12 +102,12 @@ public record MembershipView(
         // A state recorded before roles had a timeline has none: its role is all it says.
         MembershipRole then = roleHistory == null || roleHistory.isEmpty() ? role : MembershipService.roleOn(roleHistory, day);
         return Optional.of(new MembershipView(coalitionId, countryCode, countryName, blocs, then,
-                roleHistory, status, joinedOn, leftOn, stated, Stances.inForce(stated), notes, sources, version, createdAt, updatedAt,
+                roleHistory, status, joinedOn, leftOn, stated, Stances.inForce(stated), notes, sources, claims, disputedFields, version, createdAt, updatedAt,
                 updatedBy, commitmentSummary, events));
     }
 
     MembershipView withActivity(CommitmentSummary commitments, List<AttendedEvent> attended) {
         return new MembershipView(coalitionId, countryCode, countryName, blocs, role, roleHistory, status, joinedOn, leftOn, stances,
-                stancesInForce, notes, sources, version, createdAt, updatedAt, updatedBy, commitments, attended);
+                stancesInForce, notes, sources, claims, disputedFields, version, createdAt, updatedAt, updatedBy, commitments, attended);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.countries.domain.CoalitionDetails;
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,13 +26,19 @@ public record NewCoalitionBody(
         @Size(max = 4000)
         @Schema(description = "What the coalition is for.")
         String description,
-        @Schema(description = "When it was launched, as its main source reports; other claims go in `sources` with a `note`.", examples = "2025-03-02")
+        @Schema(description = "When it was launched, as precisely as the sources say (`2025`, `2025-02`, `2025-02-17`); where they disagree, "
+                + "the claims decide it.", examples = "2025-02")
         PartialDate launchedOn,
         @Size(max = 50)
         @Schema(description = "Published sources for the coalition's facts.")
-        List<@NotNull @Valid Source> sources) {
+        List<@NotNull @Valid Source> sources,
+        @Size(max = 100)
+        @Schema(description = "What the sources say about the coalition's fields where they disagree or need citing, each claim with its "
+                + "sources and rank; besides its fields, `reportedSize` (the number of countries reported taking part) may be claimed. "
+                + "See docs/api-decisions.md, \"Claims\".")
+        List<@NotNull @Valid Claim> claims) {
 
     CoalitionDetails details() {
-        return new CoalitionDetails(name, description, launchedOn, sources);
+        return new CoalitionDetails(name, description, launchedOn, sources, claims);
     }
 }

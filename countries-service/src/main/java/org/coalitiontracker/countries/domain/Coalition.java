@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.persistence.VersionedEntity;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
@@ -36,4 +37,7 @@ public class Coalition extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Source> sources = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Claim> claims = new ArrayList<>();
 }

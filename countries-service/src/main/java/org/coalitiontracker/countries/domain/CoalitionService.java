@@ -95,5 +95,6 @@ public class CoalitionService {
         coalition.description = details.description();
         coalition.launchedOn = details.launchedOn();
         coalition.sources = details.sources() == null ? List.of() : List.copyOf(details.sources());
+        coalition.claims = details.claims() == null ? List.of() : List.copyOf(details.claims());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.persistence.VersionedEntity;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
@@ -75,6 +76,9 @@ public class Membership extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Source> sources = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Claim> claims = new ArrayList<>();
 
     /** The key of its change events: {@code coalitionId/countryCode}. */
     public String eventKey() {

@@ -176,5 +176,6 @@ public class MembershipService {
         membership.stances = details.stances() == null ? List.of() : List.copyOf(details.stances());
         membership.notes = details.notes();
         membership.sources = details.sources() == null ? List.of() : List.copyOf(details.sources());
+        membership.claims = details.claims() == null ? List.of() : List.copyOf(details.claims());
     }
 }

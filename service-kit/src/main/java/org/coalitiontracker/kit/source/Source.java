@@ -28,4 +28,12 @@ public record Source(
         @Size(max = 1000)
         @Schema(description = "What this source claims where sources disagree, or why it is doubted.", examples = "Dates the meeting 18 August 2023, a year too early.")
         String note) {
+
+    /**
+     * What makes two citations one source: its URL when it has one, else its title, publisher and
+     * date. The note is what this record takes from it, not part of the source.
+     */
+    public String identity() {
+        return url != null ? url : String.join("\u001f", title, String.valueOf(publisher), String.valueOf(publishedOn));
+    }
 }
