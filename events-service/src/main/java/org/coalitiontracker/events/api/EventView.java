@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.coalitiontracker.events.domain.Event;
 import org.coalitiontracker.events.domain.EventFormat;
 import org.coalitiontracker.events.domain.EventKind;
+import org.coalitiontracker.events.domain.EventListing;
 import org.coalitiontracker.events.domain.EventStatus;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
@@ -66,6 +68,14 @@ public record EventView(
                 at(event.endsAt, event.timeZone), event.timeZone.getId(), LocationFields.of(event.location), event.coalitionId,
                 event.summary, event.sources, event.participantsByCountry().stream().map(p -> ParticipantView.of(p, members)).toList(),
                 event.version, event.createdAt, event.updatedAt, event.updatedBy);
+    }
+
+    /** What the list filters and sorts this view by, for a list answered from recorded states. */
+    EventListing listing() {
+        List<ParticipantView> taking = participants == null ? List.of() : participants;
+        return new EventListing(id, title, kind, format, status, startsOn, startsAt == null ? null : startsAt.toInstant(), ZoneId.of(timeZone),
+                location == null ? null : location.countryCode(), taking.stream().map(ParticipantView::countryCode).collect(Collectors.toSet()),
+                coalitionId, summary, updatedAt);
     }
 
     static OffsetDateTime at(Instant instant, ZoneId zone) {
