@@ -9,12 +9,21 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
@@ -43,6 +52,9 @@ class EventListKnownAtTests {
     private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String DEFAULT_STARTS_AT = "2025-09-04T11:00:00+02:00";
     private static final String UPDATED_STARTS_AT = "2025-09-10T11:00:00+02:00";
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void countriesAreInTheCopy() {
@@ -314,6 +326,37 @@ class EventListKnownAtTests {
                 .get("/events/" + id + "/participants").then().statusCode(200)
                 .body("items.countryCode", equalTo(List.of("UA"))).body("total", equalTo(3))
                 .header("Link", containsString("rel=\"prev\""));
+    }
+
+    /** States recorded before events had a start day carry only `startsAt`: the day they are listed on is its local date. */
+    @Test
+    void aStateRecordedBeforeStartDaysIsListedOnTheDayOfItsInstant() throws SQLException {
+        String coalition = "known-at-before-start-days";
+        String later = timed(coalition, "Recorded with a start day", "2025-09-04T09:00:00+02:00", "Europe/Paris").create();
+        String old = UUID.randomUUID().toString();
+        Instant recordedAt = recordedAt(later).get(0).minusSeconds(60);
+        String state = EventJson.toJson(Map.ofEntries(Map.entry("id", old), Map.entry("title", "Recorded before start days"),
+                Map.entry("kind", "CALL"), Map.entry("status", "HELD"), Map.entry("startsAt", "2025-09-04T23:30:00-04:00"),
+                Map.entry("timeZone", "America/New_York"), Map.entry("coalitionId", coalition), Map.entry("sources", List.of()),
+                Map.entry("participants", List.of()), Map.entry("version", 0), Map.entry("createdAt", recordedAt.toString()),
+                Map.entry("updatedAt", recordedAt.toString())));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into record_version (topic, aggregate_key, version, "
+                        + "operation, state, changed_fields, recorded_at) values (?, ?, 0, 'CREATED', cast(? as jsonb), '{}', ?)")) {
+            insert.setString(1, EventsServiceContract.EVENTS.topicName());
+            insert.setString(2, old);
+            insert.setString(3, state);
+            insert.setTimestamp(4, Timestamp.from(recordedAt));
+            insert.executeUpdate();
+        }
+        String knownAt = Instant.now().toString();
+        // 23:30 in New York on 4 September is the 5th in Paris and in UTC: its day is the 4th, after the Paris 09:00 by instant.
+        listOf(coalition).queryParam("knownAt", knownAt).get("/events").then().statusCode(200)
+                .body("items.id", equalTo(List.of(later, old)));
+        listOf(coalition).queryParam("knownAt", knownAt).queryParam("to", "2025-09-04").get("/events").then()
+                .body("items.id", equalTo(List.of(later, old)));
+        listOf(coalition).queryParam("knownAt", knownAt).queryParam("from", "2025-09-05").get("/events").then()
+                .body("total", equalTo(0));
     }
 
     @Test

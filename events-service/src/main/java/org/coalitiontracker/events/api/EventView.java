@@ -70,10 +70,16 @@ public record EventView(
                 event.version, event.createdAt, event.updatedAt, event.updatedBy);
     }
 
-    /** What the list filters and sorts this view by, for a list answered from recorded states. */
+    /**
+     * What the list filters and sorts this view by, for a list answered from recorded states. A
+     * state recorded before events had {@code startsOn} always has {@code startsAt}: its day is
+     * the one the migration gave such events, the local date of {@code startsAt} in its zone.
+     */
     EventListing listing() {
         List<ParticipantView> taking = participants == null ? List.of() : participants;
-        return new EventListing(id, title, kind, format, status, startsOn, startsAt == null ? null : startsAt.toInstant(), ZoneId.of(timeZone),
+        ZoneId zone = ZoneId.of(timeZone);
+        PartialDate day = startsOn != null ? startsOn : PartialDate.of(startsAt.atZoneSameInstant(zone).toLocalDate());
+        return new EventListing(id, title, kind, format, status, day, startsAt == null ? null : startsAt.toInstant(), zone,
                 location == null ? null : location.countryCode(), taking.stream().map(ParticipantView::countryCode).collect(Collectors.toSet()),
                 coalitionId, summary, updatedAt);
     }
