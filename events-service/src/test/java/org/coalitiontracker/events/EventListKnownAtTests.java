@@ -270,7 +270,7 @@ class EventListKnownAtTests {
         List<Map<String, String>> filters = List.of(
                 Map.of(),
                 Map.of("from", "2025-09-04"), Map.of("to", "2025-09-04"), Map.of("from", "2025-09-05", "to", "2025-09-30"),
-                Map.of("from", "2025-09-04T06:00:00Z"), Map.of("to", "2025-09-03T20:00:00Z"),
+                Map.of("from", "2025-09-04T06:00:00Z"), Map.of("from", "2025-09-04T13:00:00Z"), Map.of("to", "2025-09-03T20:00:00Z"),
                 Map.of("from", "2025-09-03T23:00:00Z", "to", "2025-09-04T11:00:00+02:00"), Map.of("to", "2025-08-16T01:59:59Z"),
                 Map.of("kind", "CALL"), Map.of("format", "VIRTUAL"), Map.of("status", "ANNOUNCED"),
                 Map.of("country", "FR"), Map.of("country", "US"), Map.of("country", "UA"), Map.of("country", "GB"),
