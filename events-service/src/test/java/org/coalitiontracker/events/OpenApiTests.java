@@ -1,6 +1,7 @@
 package org.coalitiontracker.events;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -48,7 +49,10 @@ class OpenApiTests {
                 .body("components.schemas.EventPage.properties.keySet()", hasItems("items", "page", "size", "total"))
                 .body("components.schemas.ParticipantPage.properties.items.description", notNullValue())
                 .body("paths.'/events'.get.parameters.name", hasItems("from", "to", "kind", "format", "status", "country", "coalition", "q",
-                        "updatedSince", "page", "size"))
+                        "updatedSince", "knownAt", "page", "size"))
+                .body("paths.'/events/{id}/participants'.get.parameters.name", hasItems("updatedSince", "knownAt", "page", "size"))
+                .body("paths.'/events/{id}/participants/{countryCode}'.get.parameters.name", hasItems("knownAt"))
+                .body("paths.'/events/{id}/participants/{countryCode}'.get.responses.'404'.description", containsString("knownAt"))
                 .body("paths.'/events/{id}/participants/{countryCode}'.put.responses.keySet()", hasItems("200", "201", "404", "412", "422", "503"))
                 .body("paths.'/events'.post.responses.keySet()", hasItems("201", "422", "503"))
                 .body("paths.'/events/{id}/commitments'.get.responses.'200'.content.'application/json'.schema.'$ref'",

@@ -6,6 +6,7 @@ import org.coalitiontracker.events.domain.EventFilter;
 import org.coalitiontracker.events.domain.EventFormat;
 import org.coalitiontracker.events.domain.EventKind;
 import org.coalitiontracker.events.domain.EventStatus;
+import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.http.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,6 +47,12 @@ public class EventFilterParams {
     @Parameter(description = QueryParams.UPDATED_SINCE_DESCRIPTION) @QueryParam("updatedSince")
     public String updatedSince;
 
+    @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION + " The events then in the record, each in the version it held then "
+            + "(as in the history: participants without `member`), filtered and sorted alike: the filters test that version, its "
+            + "start and participants included, and `updatedSince` when it was written.", example = "2025-09-05T08:00:00Z")
+    @QueryParam(RecordedEvents.KNOWN_AT)
+    public String knownAt;
+
     EventFilter toFilter() {
         return new EventFilter(
                 TimeParams.startBound("from", from),
@@ -56,6 +63,7 @@ public class EventFilterParams {
                 QueryParams.countryCode("country", country),
                 QueryParams.slug("coalition", coalition),
                 QueryParams.text("q", q, 200),
-                QueryParams.instantOrDate("updatedSince", updatedSince));
+                QueryParams.instantOrDate("updatedSince", updatedSince),
+                QueryParams.knownAt(RecordedEvents.KNOWN_AT, knownAt));
     }
 }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.events.EventsServiceContract;
 import org.coalitiontracker.events.domain.Event;
+import org.coalitiontracker.events.domain.EventFilter;
 import org.coalitiontracker.events.domain.EventService;
 import org.coalitiontracker.events.readcopy.ActiveMemberships;
 import org.coalitiontracker.kit.history.HistoryResponses;
@@ -59,28 +60,32 @@ import org.coalitiontracker.kit.http.Identifiers;
 public class EventResource {
 
     static final String ID_DESCRIPTION = "The event's id, a UUID assigned when it was created. A value that is not a UUID names no event: 404.";
-    private static final String KNOWN_AT = "knownAt";
-    private static final String RECORDED_STATE = "what its change event published: every field of the event and of its "
-            + "participants, but not the participants' `member`, which is not part of the event but looked up in this service's "
-            + "copy of the memberships when it is shown";
+    private static final String KNOWN_AT = RecordedEvents.KNOWN_AT;
+    private static final String RECORDED_STATE = RecordedEvents.RECORDED_STATE;
 
     private final EventService events;
     private final MergePatch mergePatch;
     private final ActiveMemberships memberships;
     private final HistoryResponses history;
+    private final RecordedEvents recorded;
 
-    public EventResource(EventService events, MergePatch mergePatch, ActiveMemberships memberships, HistoryResponses history) {
+    public EventResource(EventService events, MergePatch mergePatch, ActiveMemberships memberships, HistoryResponses history,
+            RecordedEvents recorded) {
         this.events = events;
         this.mergePatch = mergePatch;
         this.memberships = memberships;
         this.history = history;
+        this.recorded = recorded;
     }
 
     @GET
     @Operation(operationId = "listEvents", summary = "List events", description = "Events matching every filter given, sorted by start (the start "
             + "day, then `startsAt`, an event known only to the day first on its day, then title and id), one page at a time, "
-            + "each with its participants.")
-    @APIResponse(responseCode = "200", description = "One page of events; `Link` headers point to the next and previous pages.",
+            + "each with its participants. With `knownAt`, the events the record held at that instant, each in the version it "
+            + "held then (" + RECORDED_STATE + "; `member` is left out then), filtered and sorted alike; `asOf` does not apply to "
+            + "events, whose world time is their start (`from`, `to`).")
+    @APIResponse(responseCode = "200", description = "One page of events (with `knownAt`, as the record held them then, their "
+            + "participants without `member`); `Link` headers point to the next and previous pages.",
             content = @Content(schema = @Schema(implementation = EventPage.class),
                     examples = @ExampleObject(name = "events", value = EventExamples.PAGE)))
     public RestResponse<Page<EventView>> list(
@@ -88,7 +93,12 @@ public class EventResource {
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        Page<Event> found = events.list(filter.toFilter(), PageRequest.parse(page, size));
+        EventFilter parsed = filter.toFilter();
+        PageRequest pageRequest = PageRequest.parse(page, size);
+        if (parsed.knownAt().isPresent()) {
+            return PagedResponses.ok(Page.slice(recorded.list(parsed), pageRequest), uriInfo);
+        }
+        Page<Event> found = events.list(parsed, pageRequest);
         MemberFlags members = MemberFlags.of(found.items(), memberships);
         return PagedResponses.ok(found.map(event -> EventView.of(event, members)), uriInfo);
     }

@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.coalitiontracker.events.domain.Event;
 import org.coalitiontracker.events.domain.EventFormat;
 import org.coalitiontracker.events.domain.EventKind;
+import org.coalitiontracker.events.domain.EventListing;
 import org.coalitiontracker.events.domain.EventStatus;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
@@ -66,6 +68,20 @@ public record EventView(
                 at(event.endsAt, event.timeZone), event.timeZone.getId(), LocationFields.of(event.location), event.coalitionId,
                 event.summary, event.sources, event.participantsByCountry().stream().map(p -> ParticipantView.of(p, members)).toList(),
                 event.version, event.createdAt, event.updatedAt, event.updatedBy);
+    }
+
+    /**
+     * What the list filters and sorts this view by, for a list answered from recorded states. A
+     * state recorded before events had {@code startsOn} always has {@code startsAt}: its day is
+     * the one the migration gave such events, the local date of {@code startsAt} in its zone.
+     */
+    EventListing listing() {
+        List<ParticipantView> taking = participants == null ? List.of() : participants;
+        ZoneId zone = ZoneId.of(timeZone);
+        PartialDate day = startsOn != null ? startsOn : PartialDate.of(startsAt.atZoneSameInstant(zone).toLocalDate());
+        return new EventListing(id, title, kind, format, status, day, startsAt == null ? null : startsAt.toInstant(), zone,
+                location == null ? null : location.countryCode(), taking.stream().map(ParticipantView::countryCode).collect(Collectors.toSet()),
+                coalitionId, summary, updatedAt);
     }
 
     static OffsetDateTime at(Instant instant, ZoneId zone) {

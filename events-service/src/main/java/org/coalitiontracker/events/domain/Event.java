@@ -102,10 +102,7 @@ public class Event extends VersionedEntity {
     }
 
     public Page<Participant> participantPage(ParticipantFilter filter, PageRequest request) {
-        List<Participant> matching = participantsByCountry().stream()
-                .filter(p -> filter.updatedSince().map(since -> !p.updatedAt.isBefore(since)).orElse(true))
-                .toList();
-        return Page.of(matching.stream().skip(request.offset()).limit(request.size()).toList(), request, matching.size());
+        return Page.slice(participantsByCountry().stream().filter(p -> filter.admits(p.updatedAt)).toList(), request);
     }
 
     public Optional<Participant> participant(String countryCode) {

@@ -25,4 +25,24 @@ public record TimeBound(LocalDate date, Instant instant) {
     Optional<Instant> asInstant() {
         return Optional.ofNullable(instant);
     }
+
+    /**
+     * As a lower bound ({@code from}), as {@link EventService#list}'s query tests it: a date with
+     * the start day; an instant with {@code startsAt}, or, for an event without one, the instant's
+     * day in the event's time zone with the start day.
+     */
+    boolean isAtOrBeforeStartOf(EventListing event) {
+        if (date != null) {
+            return !event.startsBy().isBefore(date);
+        }
+        return event.startsAt() != null ? !event.startsAt().isBefore(instant) : !event.startsBy().isBefore(event.localDayOf(instant));
+    }
+
+    /** As an upper bound ({@code to}), the same comparisons the other way. */
+    boolean isAtOrAfterStartOf(EventListing event) {
+        if (date != null) {
+            return !event.startsBy().isAfter(date);
+        }
+        return event.startsAt() != null ? !event.startsAt().isAfter(instant) : !event.startsBy().isAfter(event.localDayOf(instant));
+    }
 }
