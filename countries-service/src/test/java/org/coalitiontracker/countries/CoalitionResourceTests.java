@@ -30,6 +30,19 @@ class CoalitionResourceTests {
     }
 
     @Test
+    void idsSortByCodePointInTheListNowAndAtKnownAt() {
+        for (String id : new String[] {"order-ab", "order-a-b", "order-a1"}) {
+            given().contentType(ContentType.JSON).body("{\"id\": \"%s\", \"name\": \"%s\"}".formatted(id, id)).post("/coalitions")
+                    .then().statusCode(201);
+        }
+        // A locale's collation would pass over the hyphen; code points put it before digits and letters.
+        java.util.List<String> expected = java.util.List.of("order-a-b", "order-a1", "order-ab");
+        given().queryParam("q", "order-a").get("/coalitions").then().statusCode(200).body("items.id", equalTo(expected));
+        given().queryParam("q", "order-a").queryParam("knownAt", java.time.Instant.now().toString()).get("/coalitions").then()
+                .statusCode(200).body("items.id", equalTo(expected));
+    }
+
+    @Test
     void createReadReplacePatchDelete() {
         String location = given().contentType(ContentType.JSON).body(body("cotw-crud", DEFAULT_NAME))
                 .when().post("/coalitions")

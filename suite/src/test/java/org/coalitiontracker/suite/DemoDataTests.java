@@ -104,13 +104,32 @@ class DemoDataTests {
     void theCoalitionKeepsBothLaunchClaimsEachWithItsSource() {
         given().get(countries + "/coalitions/" + COALITION).then().statusCode(200)
                 .body("name", equalTo("Coalition of the Willing"))
-                // No source gives a day, so none is made up: the month three of the four reports give.
+                // No source gives a day, so none is made up: the month three of the four reports give, and the record says it is disputed.
                 .body("launchedOn", equalTo("2025-02"))
-                .body("description", containsString("February 2025"))
-                .body("description", containsString("March 2025"))
-                .body("sources.findAll { it.note?.contains('February 2025') }", hasSize(3))
-                .body("sources.find { it.note?.contains('formally launched in March 2025') }.title",
-                        equalTo("Macron and Starmer to lead Paris talks on 'Coalition of the Willing'"));
+                .body("disputedFields", equalTo(List.of("launchedOn", "reportedSize")))
+                .body("claims.findAll { it.field == 'launchedOn' }.value", equalTo(List.of("2025-02", "2025-03")))
+                .body("claims.find { it.value == '2025-02' }.sources", hasSize(3))
+                .body("claims.find { it.value == '2025-03' }.sources.title",
+                        equalTo(List.of("Macron and Starmer to lead Paris talks on 'Coalition of the Willing'")))
+                .body("claims.findAll { it.field == 'reportedSize' }.value", equalTo(List.of(30, 31)));
+        // Question 8: what is disputed? Both open, each with the value most reports give.
+        given().queryParam("coalition", COALITION).get(countries + "/disputes").then().statusCode(200)
+                .body("items.field", equalTo(List.of("launchedOn", "reportedSize")))
+                .body("items.settled", equalTo(List.of(false, false)))
+                .body("items.value", equalTo(List.of("2025-02", 30)))
+                .body("items[1].claims.sources.title.flatten()", hasSize(5));
+    }
+
+    @Test
+    void newZealandRestsOnASingleReport() {
+        given().get(countries + MEMBERS + "/NZ").then().statusCode(200)
+                .body("claims", hasSize(1))
+                .body("claims[0].field", equalTo("status"))
+                .body("claims[0].sources.title", equalTo(List.of("Macron and Starmer to lead Paris talks on 'Coalition of the Willing'")));
+        String report = given().get(countries + "/sources?size=200").then().statusCode(200)
+                .extract().path("items.find { it.title == \"Macron and Starmer to lead Paris talks on 'Coalition of the Willing'\" }.id");
+        given().get(countries + "/sources/" + report + "/citations?size=200").then().statusCode(200)
+                .body("items.find { it.id == 'coalition-of-the-willing/NZ' && it.field == 'status' }.rank", equalTo("NORMAL"));
     }
 
     @Test

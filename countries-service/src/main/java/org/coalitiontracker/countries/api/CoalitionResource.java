@@ -103,7 +103,8 @@ public class CoalitionResource {
     /**
      * The coalitions as the record held them at {@code knownAt}: their published states from the
      * record's history, filtered here as the database query filters the present (a service keeps
-     * a handful of coalitions). In id order, which is the key order the history returns.
+     * a handful of coalitions). In id order by code point, the key order the history returns and
+     * the order of the present list.
      */
     private Page<CoalitionView> recordedCoalitions(CoalitionFilter filter, PageRequest page) {
         List<CoalitionView> found = history.allKnownAt(CountriesServiceContract.COALITIONS, "", filter.knownAt().orElseThrow()).stream()

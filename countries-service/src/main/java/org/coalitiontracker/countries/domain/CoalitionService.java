@@ -24,6 +24,13 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class CoalitionService {
 
+    /**
+     * Ids compare by code point ({@code ucs_basic}), not by the database's locale (which may pass
+     * over the hyphens of a slug): the same order in every deployment, and the one the list at
+     * {@code knownAt} has in Java.
+     */
+    private static final Sort ID_ORDER = Sort.by("collate(id as ucs_basic)").disableEscaping();
+
     private final Event<AggregateChanged<Coalition>> changes;
     private final Event<AggregateChanged<Membership>> membershipChanges;
     private final Tombstones tombstones;
@@ -45,7 +52,7 @@ public class CoalitionService {
                 .and("(lower(name) like :text or lower(id) like :text)", "text", filter.text().map(t -> "%" + t.toLowerCase() + "%"))
                 .and("launchedBy <= :asOf", "asOf", filter.asOf())
                 .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
-        return Pages.fetch(Coalition.<Coalition>find(filters.where(), Sort.by("id"), filters.parameters()), page, c -> c);
+        return Pages.fetch(Coalition.<Coalition>find(filters.where(), ID_ORDER, filters.parameters()), page, c -> c);
     }
 
     public Coalition create(String id, CoalitionDetails details) {
