@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.coalitiontracker.kit.history.HistoryResponses;
+import org.coalitiontracker.kit.http.QueryParams;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Checks an OpenAPI document against the suite's documentation standard: every operation has a
  * summary and a description, every parameter and every schema property a description, every
  * request body and every successful response with a body an example, every operation at least
- * one documented error response. And what outside tools (Spectral, Redocly, client generators)
+ * one documented error response, every `asOf` and `knownAt` saying what it means everywhere. And what outside tools (Spectral, Redocly, client generators)
  * need: a unique camelCase {@code operationId} on every operation, a {@code security} list on
  * every operation (empty for open ones), query parameters typed as what they are, and a PATCH
  * body schema of its own in which nothing is required. Returns what is missing, one line each.
@@ -60,6 +63,7 @@ public final class OpenApiAudit {
             for (JsonNode parameter : operation.path("parameters")) {
                 require(gaps, parameter, "description", where + " parameter " + parameter.path("name").asText());
                 if ("query".equals(parameter.path("in").asText())) {
+                    timeAxisUnlikeTheOthers(parameter).ifPresent(gap -> gaps.add(where + " parameter " + parameter.path("name").asText() + ": " + gap));
                     untypedQueryParameter(document, parameter).ifPresent(gap -> gaps.add(where + " parameter " + parameter.path("name").asText() + ": " + gap));
                 }
             }
@@ -148,6 +152,19 @@ public final class OpenApiAudit {
             }
         }
         return false;
+    }
+
+    /** {@code asOf} and {@code knownAt} mean one thing everywhere: each description starts with the kit's one text for it. */
+    private static Optional<String> timeAxisUnlikeTheOthers(JsonNode parameter) {
+        String meaning = switch (parameter.path("name").asText()) {
+            case "asOf" -> QueryParams.AS_OF_DESCRIPTION;
+            case "knownAt" -> HistoryResponses.KNOWN_AT_DESCRIPTION;
+            default -> null;
+        };
+        if (meaning == null || parameter.path("description").asText().startsWith(meaning)) {
+            return Optional.empty();
+        }
+        return Optional.of("its description does not start with what it means in every service (the kit's description of it)");
     }
 
     private static void require(List<String> gaps, JsonNode node, String field, String where) {

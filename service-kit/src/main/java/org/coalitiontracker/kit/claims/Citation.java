@@ -1,6 +1,5 @@
 package org.coalitiontracker.kit.claims;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,6 +14,6 @@ public record Citation(
         @Schema(description = "Where to read the record in this service.", examples = "/agreements/paris-declaration") String link,
         @Schema(description = "The coalition the record belongs to.", examples = "coalition-of-the-willing") String coalition,
         @Schema(description = "For a claim: the field claimed.", examples = "signedOn") String field,
-        @Schema(description = "For a claim: the value claimed.", type = SchemaType.DEFAULT, examples = "2024-01-06") JsonNode value,
+        @Schema(description = "For a claim: the value claimed.", examples = "2024-01-06") JsonNode value,
         @Schema(description = "For a claim: its rank.") Rank rank) {
 }

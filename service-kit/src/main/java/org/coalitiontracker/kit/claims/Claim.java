@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.coalitiontracker.kit.source.Source;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,7 +26,7 @@ public record Claim(
                 + "documents (`reportedSignatories`).", required = true, examples = "signedOn")
         String field,
         @NotNull
-        @Schema(description = "The value claimed, valid exactly as the field's own value is.", required = true, type = SchemaType.DEFAULT,
+        @Schema(description = "The value claimed, valid exactly as the field's own value is.", required = true,
                 examples = "2025-02")
         JsonNode value,
         @NotNull @Size(min = 1, max = 20) @Valid

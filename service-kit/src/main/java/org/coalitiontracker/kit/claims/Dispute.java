@@ -2,7 +2,6 @@ package org.coalitiontracker.kit.claims;
 
 import java.util.List;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,6 +18,6 @@ public record Dispute(
         @Schema(description = "The field disputed.", examples = "signedOn") String field,
         @Schema(description = "Whether it is settled: a claim preferred, or every value but one deprecated.", examples = "false") boolean settled,
         @Schema(description = "The value the record gives the field on these claims (docs/api-decisions.md, \"Claims\"); absent when no "
-                + "claim counts.", type = SchemaType.DEFAULT, examples = "2025-02") JsonNode value,
+                + "claim counts.", examples = "2025-02") JsonNode value,
         @Schema(description = "The field's claims, in the record's order.") List<Claim> claims) {
 }

@@ -42,7 +42,9 @@ public class DisputesResource {
         this.catalog = catalog;
     }
 
+    @Schema(name = "DisputePage", description = "One page of disputes.")
     public static class DisputePage extends PageSchema {
+        @Schema(description = "The disputes on this page, by record type, record id, then field.")
         public List<Dispute> items;
     }
 
@@ -65,7 +67,8 @@ public class DisputesResource {
     public RestResponse<Page<Dispute>> disputes(
             @Parameter(description = "`true`: only settled disputes; `false`: only open ones.") @Schema(type = SchemaType.BOOLEAN)
             @QueryParam("settled") String settled,
-            @Parameter(description = "Only records of this type (as `recordType` names them in the items).") @QueryParam("recordType") String recordType,
+            @Parameter(description = "Only records of this type (as `recordType` names them in the items).")
+            @Schema(type = SchemaType.STRING, pattern = "[a-z][a-zA-Z]*", maxLength = 100) @QueryParam("recordType") String recordType,
             @Parameter(description = ClaimsCatalog.COALITION_DESCRIPTION)
             @Schema(type = SchemaType.STRING, pattern = Identifiers.SLUG_PATTERN, maxLength = Identifiers.SLUG_MAX_LENGTH)
             @QueryParam("coalition") String coalition,

@@ -48,11 +48,15 @@ public class SourcesResource {
         this.catalog = catalog;
     }
 
+    @Schema(name = "SourcePage", description = "One page of sources.")
     public static class SourcePage extends PageSchema {
+        @Schema(description = "The sources on this page, by title, then id.")
         public List<CitedSource> items;
     }
 
+    @Schema(name = "CitationPage", description = "One page of what rests on a source.")
     public static class CitationPage extends PageSchema {
+        @Schema(description = "The citations on this page, by record type, record id, then field (a record's own citation first).")
         public List<Citation> items;
     }
 
