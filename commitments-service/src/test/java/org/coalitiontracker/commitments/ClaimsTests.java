@@ -102,13 +102,12 @@ class ClaimsTests {
                 .body("disputedFields", equalTo(List.of()));
         disputes(coalition, "settled", "true").body("items.field", equalTo(List.of("personnel"))).body("items[0].value", equalTo(2500));
         disputes(coalition, "settled", "false").body("total", equalTo(0));
-        // A PUT that leaves the claims out drops them, as it drops any field it leaves out.
         given().get("/commitments/" + id + "/history").then().statusCode(200)
                 .body("items[0].state.claims[1].rank", equalTo("NORMAL"))
                 .body("items[0].state.disputedFields", equalTo(List.of("personnel")))
                 .body("items[0].changedFields", hasItem("claims"))
                 .body("items[1].state.claims[1].rank", equalTo("PREFERRED"))
-                .body("items[1].changedFields", equalTo(List.of("claims", "personnel")));
+                .body("items[1].changedFields", equalTo(List.of("claims", "disputedFields", "personnel")));
 
         writtenAt(id, 0, "2025-09-04T10:00:00Z");
         writtenAt(id, 1, "2025-10-01T10:00:00Z");

@@ -72,8 +72,8 @@ class CommitmentHistoryTests {
                 .body("items[0].state.status", equalTo("UNDER_CONSIDERATION"))
                 .body("items[1].state.status", equalTo("PLEDGED"))
                 .body("items[2].state.status", equalTo("CONFIRMED"))
-                .body("items[0].changedFields", equalTo(List.of("announcedOn", "category", "coalitionId", "conditionNote", "conditions", "countryCode",
-                        "description", "id", "personnel", "sources", "stationedIn", "status", "statusHistory")))
+                .body("items[0].changedFields", equalTo(List.of("announcedOn", "category", "claims", "coalitionId", "conditionNote", "conditions",
+                        "countryCode", "description", "disputedFields", "id", "personnel", "sources", "stationedIn", "status", "statusHistory")))
                 .body("items[1].changedFields", equalTo(List.of("personnel", "status", "statusHistory")))
                 .body("items[2].changedFields", equalTo(List.of("conditions", "status", "statusHistory")))
                 .body("items[3].changedFields", equalTo(List.of()))

@@ -43,6 +43,7 @@ public class DisputesResource {
     }
 
     public static class DisputePage extends PageSchema {
+        @Schema(description = "The disputes on this page.")
         public List<Dispute> items;
     }
 
@@ -65,7 +66,7 @@ public class DisputesResource {
     public RestResponse<Page<Dispute>> disputes(
             @Parameter(description = "`true`: only settled disputes; `false`: only open ones.") @Schema(type = SchemaType.BOOLEAN)
             @QueryParam("settled") String settled,
-            @Parameter(description = "Only records of this type (as `recordType` names them in the items).") @QueryParam("recordType") String recordType,
+            @Parameter(description = "Only records of this type (as `recordType` names them in the items).") @Schema(type = SchemaType.STRING, maxLength = 100) @QueryParam("recordType") String recordType,
             @Parameter(description = ClaimsCatalog.COALITION_DESCRIPTION)
             @Schema(type = SchemaType.STRING, pattern = Identifiers.SLUG_PATTERN, maxLength = Identifiers.SLUG_MAX_LENGTH)
             @QueryParam("coalition") String coalition,

@@ -49,10 +49,12 @@ public class SourcesResource {
     }
 
     public static class SourcePage extends PageSchema {
+        @Schema(description = "The sources on this page.")
         public List<CitedSource> items;
     }
 
     public static class CitationPage extends PageSchema {
+        @Schema(description = "The citations on this page.")
         public List<Citation> items;
     }
 
