@@ -7,18 +7,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
-import org.coalitiontracker.commitments.domain.CommitmentVersion;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.ReadCopySeeds;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,13 +50,6 @@ class ClaimsTests {
             request.queryParam((String) parameters[i], parameters[i + 1]);
         }
         return request.get("/disputes").then().statusCode(200);
-    }
-
-    private static void writtenAt(String id, long version, String instant) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            CommitmentVersion.update("changedAt = ?1 where commitmentId = ?2 and version = ?3", Instant.parse(instant), UUID.fromString(id), version);
-            CommitmentVersion.update("supersededAt = ?1 where commitmentId = ?2 and version = ?3", Instant.parse(instant), UUID.fromString(id), version - 1);
-        });
     }
 
     @Test
@@ -109,8 +98,8 @@ class ClaimsTests {
                 .body("items[1].state.claims[1].rank", equalTo("PREFERRED"))
                 .body("items[1].changedFields", equalTo(List.of("claims", "disputedFields", "personnel")));
 
-        writtenAt(id, 0, "2025-09-04T10:00:00Z");
-        writtenAt(id, 1, "2025-10-01T10:00:00Z");
+        CommitmentHistoryTests.writtenAt(id, 0, "2025-09-04T10:00:00Z");
+        CommitmentHistoryTests.writtenAt(id, 1, "2025-10-01T10:00:00Z");
         given().queryParam("knownAt", "2025-09-05T00:00:00Z").get("/commitments/" + id).then().statusCode(200)
                 .body("personnel", equalTo(2000))
                 .body("claims[1].rank", equalTo("NORMAL"))

@@ -40,7 +40,7 @@ class CommitmentHistoryTests {
 
     /** History is written at the time of the request; tests move it to the dates they reason about. */
     /** Dates a version as if written at {@code instant}: it replaced the version before it then. */
-    private static void writtenAt(String id, long version, String instant) {
+    static void writtenAt(String id, long version, String instant) {
         QuarkusTransaction.requiringNew().run(() -> {
             CommitmentVersion.update("changedAt = ?1 where commitmentId = ?2 and version = ?3", Instant.parse(instant), UUID.fromString(id), version);
             CommitmentVersion.update("supersededAt = ?1 where commitmentId = ?2 and version = ?3", Instant.parse(instant), UUID.fromString(id), version - 1);
