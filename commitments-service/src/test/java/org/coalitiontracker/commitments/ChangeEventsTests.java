@@ -89,4 +89,29 @@ class ChangeEventsTests {
         assertEquals(coalition, ReadCopySeeds.parse(value(records.get(1))).get("coalitionId").asText());
         assertEquals(2, TopicReader.readAll(Topics.COMMITMENTS.topicName(), r -> id.equals(r.key())).size());
     }
+
+    @Test
+    void claimsArePublishedWithTheCommitmentAndAWriteContradictingThemPublishesNothing() {
+        String coalition = "events-claims";
+        ReadCopySeeds.activeMembers(coalition, "FR");
+        String claims = """
+                [{"field": "personnel", "value": 2000, "sources": [{"title": "Paris pledges", "publisher": "Reuters"}]},
+                 {"field": "personnel", "value": 2500, "sources": [{"title": "A larger force", "publisher": "FT"}]}]""";
+        String id = CommitmentJson.groundForces(coalition).raw("claims", claims).create();
+        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"personnel\": 2500}")
+                .patch("/commitments/" + id).then().statusCode(422).body("errors.field", equalTo(List.of("personnel")));
+        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"claims\": []}")
+                .patch("/commitments/" + id).then().statusCode(200).header("ETag", "\"1\"");
+
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.await(Topics.COMMITMENTS.topicName(), r -> id.equals(r.key()), 2);
+        JsonNode created = ReadCopySeeds.parse(value(records.get(0)));
+        assertEquals(2, created.get("claims").size(), created.toString());
+        assertEquals(2500, created.get("claims").get(1).get("value").asInt());
+        assertEquals("NORMAL", created.get("claims").get(0).get("rank").asText());
+        assertEquals("[\"personnel\"]", created.get("disputedFields").toString());
+        JsonNode cleared = ReadCopySeeds.parse(value(records.get(1)));
+        assertEquals(0, cleared.get("claims").size(), cleared.toString());
+        assertEquals(2000, cleared.get("personnel").asInt());
+        assertEquals(2, TopicReader.readAll(Topics.COMMITMENTS.topicName(), r -> id.equals(r.key())).size());
+    }
 }

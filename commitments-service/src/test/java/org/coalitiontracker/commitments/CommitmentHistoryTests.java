@@ -40,7 +40,7 @@ class CommitmentHistoryTests {
 
     /** History is written at the time of the request; tests move it to the dates they reason about. */
     /** Dates a version as if written at {@code instant}: it replaced the version before it then. */
-    private static void writtenAt(String id, long version, String instant) {
+    static void writtenAt(String id, long version, String instant) {
         QuarkusTransaction.requiringNew().run(() -> {
             CommitmentVersion.update("changedAt = ?1 where commitmentId = ?2 and version = ?3", Instant.parse(instant), UUID.fromString(id), version);
             CommitmentVersion.update("supersededAt = ?1 where commitmentId = ?2 and version = ?3", Instant.parse(instant), UUID.fromString(id), version - 1);
@@ -72,8 +72,8 @@ class CommitmentHistoryTests {
                 .body("items[0].state.status", equalTo("UNDER_CONSIDERATION"))
                 .body("items[1].state.status", equalTo("PLEDGED"))
                 .body("items[2].state.status", equalTo("CONFIRMED"))
-                .body("items[0].changedFields", equalTo(List.of("announcedOn", "category", "coalitionId", "conditionNote", "conditions", "countryCode",
-                        "description", "id", "personnel", "sources", "stationedIn", "status", "statusHistory")))
+                .body("items[0].changedFields", equalTo(List.of("announcedOn", "category", "claims", "coalitionId", "conditionNote", "conditions",
+                        "countryCode", "description", "disputedFields", "id", "personnel", "sources", "stationedIn", "status", "statusHistory")))
                 .body("items[1].changedFields", equalTo(List.of("personnel", "status", "statusHistory")))
                 .body("items[2].changedFields", equalTo(List.of("conditions", "status", "statusHistory")))
                 .body("items[3].changedFields", equalTo(List.of()))

@@ -52,7 +52,7 @@ class RecordHistoryWiringTests {
                 .body("total", equalTo(2))
                 .body("items.version", contains(0, 1))
                 .body("items.operation", contains("CREATED", "UPDATED"))
-                .body("items[0].changedFields", contains("description", "id", "name", "sources"))
+                .body("items[0].changedFields", contains("claims", "description", "disputedFields", "id", "name", "sources"))
                 .body("items[1].changedFields", contains("description"))
                 .body("items.state.description", contains(DEFAULT_DESCRIPTION, UPDATED_DESCRIPTION))
                 .body("items.state.version", contains(0, 1))

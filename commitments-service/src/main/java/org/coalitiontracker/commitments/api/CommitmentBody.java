@@ -17,6 +17,7 @@ import org.coalitiontracker.commitments.domain.CommitmentCondition;
 import org.coalitiontracker.commitments.domain.CommitmentDetails;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
 import org.coalitiontracker.commitments.domain.StatusChange;
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,8 +70,13 @@ public record CommitmentBody(
                 examples = "2025-09-04")
         PartialDate announcedOn,
         @Size(max = 50)
-        @Schema(description = "Published sources for the commitment; where they disagree, each with a `note`.")
-        List<@Valid @NotNull Source> sources) {
+        @Schema(description = "Published sources for the commitment.")
+        List<@Valid @NotNull Source> sources,
+        @Size(max = 100)
+        @Schema(description = "What the sources say about the commitment's fields where they disagree or need citing, each claim with its "
+                + "sources and rank (a claimed `status`, `personnel` or `announcedOn` is valid exactly as the field is); where they "
+                + "disagree, the claims decide the field. See docs/api-decisions.md, \"Claims\".")
+        List<@NotNull @Valid Claim> claims) {
 
     /**
      * The body a merge patch starts from: the stored timeline, no separate {@code status}, so
@@ -80,12 +86,12 @@ public record CommitmentBody(
         return new CommitmentBody(details.countryCode(), details.coalitionId(), details.category(), null, details.statusHistory(),
                 details.description(),
                 details.personnel(), MoneyAmount.of(details.amount()), details.conditions(), details.conditionNote(), details.stationedIn(),
-                details.announcedAtEventId() == null ? null : details.announcedAtEventId().toString(), details.announcedOn(), details.sources());
+                details.announcedAtEventId() == null ? null : details.announcedAtEventId().toString(), details.announcedOn(), details.sources(), details.claims());
     }
 
     CommitmentDetails details() {
         return new CommitmentDetails(Identifiers.upperCase(countryCode), coalitionId, category, status, statusHistory, description, personnel,
                 amount == null ? null : amount.toMoney(), conditions, conditionNote, Identifiers.upperCase(stationedIn),
-                announcedAtEventId == null ? null : UUID.fromString(announcedAtEventId), announcedOn, sources);
+                announcedAtEventId == null ? null : UUID.fromString(announcedAtEventId), announcedOn, sources, claims);
     }
 }

@@ -2,6 +2,7 @@ package org.coalitiontracker.commitments.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,7 @@ import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
 import org.coalitiontracker.commitments.readcopy.ReferenceNameLookup;
 import org.coalitiontracker.commitments.readcopy.ReferenceNames;
+import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Identifiers;
@@ -74,8 +76,11 @@ public class CommitmentResource {
     private final CommitmentQueries queries;
     private final MergePatch mergePatch;
     private final ReferenceNameLookup names;
+    private final Claims claims;
 
-    public CommitmentResource(CommitmentService commitments, CommitmentQueries queries, MergePatch mergePatch, ReferenceNameLookup names) {
+    public CommitmentResource(CommitmentService commitments, CommitmentQueries queries, MergePatch mergePatch, ReferenceNameLookup names,
+            Claims claims) {
+        this.claims = claims;
         this.commitments = commitments;
         this.queries = queries;
         this.mergePatch = mergePatch;
@@ -137,7 +142,7 @@ public class CommitmentResource {
     @APIResponse(responseCode = "503", description = OWNER_UNAVAILABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<CommitmentView> create(@NotNull @Valid CommitmentBody body, @Context UriInfo uriInfo) {
-        Commitment commitment = commitments.create(body.details());
+        Commitment commitment = commitments.create(claims.settle(body, Map.of()).details());
         URI location = uriInfo.getAbsolutePathBuilder().path(commitment.id.toString()).build();
         return VersionedResponses.created(location, view(commitment), commitment.version);
     }
@@ -161,7 +166,7 @@ public class CommitmentResource {
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid CommitmentBody body) {
-        Commitment commitment = commitments.replace(Identifiers.uuidOrNotFound(id, "commitment"), ifMatch, body.details());
+        Commitment commitment = commitments.replace(Identifiers.uuidOrNotFound(id, "commitment"), ifMatch, claims.settle(body, Map.of()).details());
         return VersionedResponses.ok(view(commitment), commitment.version);
     }
 
@@ -189,7 +194,7 @@ public class CommitmentResource {
             @NotNull ObjectNode patch) throws JsonProcessingException {
         Commitment current = commitments.findReadOnly(Identifiers.uuidOrNotFound(id, "commitment"));
         CommitmentBody merged = mergePatch.apply(CommitmentBody.of(current.state.details()), patch, CommitmentBody.class);
-        Commitment commitment = commitments.replace(current.id, ifMatch, merged.details());
+        Commitment commitment = commitments.replace(current.id, ifMatch, claims.settle(merged, Map.of()).details());
         return VersionedResponses.ok(view(commitment), commitment.version);
     }
 

@@ -13,6 +13,8 @@ import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
 import org.coalitiontracker.commitments.domain.StatusChange;
 import org.coalitiontracker.commitments.readcopy.ReferenceNames;
+import org.coalitiontracker.kit.claims.Claim;
+import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,6 +60,12 @@ public record CommitmentView(
         PartialDate announcedOn,
         @Schema(description = "Published sources for the commitment.")
         List<Source> sources,
+        @Schema(description = "What the sources say about the commitment's fields, each claim with its sources and rank; a commitment "
+                + "that rests on a single report may show it as a claim with one source. See docs/api-decisions.md, \"Claims\".")
+        List<Claim> claims,
+        @Schema(description = "The fields whose claims disagree with none preferred; each field's value is then the one most sources give.",
+                examples = "[]")
+        List<String> disputedFields,
         @Schema(description = "Version, incremented on every change; the `ETag` carries it and the history lists each one.", examples = "0")
         long version,
         @Schema(description = "When the record was created.", examples = "2025-09-04T10:15:00Z")
@@ -83,7 +91,8 @@ public record CommitmentView(
         return new CommitmentView(snapshot.id(), details.countryCode(), names.countryName(details.countryCode()), details.coalitionId(),
                 details.category(), details.status(), details.statusHistory(), details.description(), details.personnel(), MoneyAmount.of(details.amount()),
                 details.conditions(), details.conditionNote(), details.stationedIn(), details.announcedAtEventId(),
-                names.eventTitle(details.announcedAtEventId()), details.announcedOn(), details.sources(), snapshot.version(),
+                names.eventTitle(details.announcedAtEventId()), details.announcedOn(), details.sources(), details.claims(),
+                Claims.disputedFields(details.claims()), snapshot.version(),
                 snapshot.createdAt(), snapshot.updatedAt(), snapshot.updatedBy());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.coalitiontracker.kit.time.Timeline;
@@ -37,12 +38,15 @@ public record CommitmentDetails(
         String stationedIn,
         UUID announcedAtEventId,
         PartialDate announcedOn,
-        List<Source> sources) {
+        List<Source> sources,
+        /** What the sources say about its fields (docs/api-decisions.md, "Claims"). */
+        List<Claim> claims) {
 
     public CommitmentDetails {
         // Enum order, whatever order the client sent: equal sets compare and print equal.
         conditions = conditions == null || conditions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(conditions));
         sources = sources == null ? List.of() : List.copyOf(sources);
+        claims = claims == null ? List.of() : List.copyOf(claims);
         statusHistory = statusHistory == null ? null : List.copyOf(statusHistory);
     }
 
@@ -54,13 +58,13 @@ public record CommitmentDetails(
         List<StatusChange> timeline = Timeline.resolve(statusHistory, status, stored, announcedOn, StatusChange::of, StatusChange.FIELDS,
                 CommitmentStatus::requireCanBecome);
         return new CommitmentDetails(countryCode, coalitionId, category, timeline.get(timeline.size() - 1).status(), timeline, description,
-                personnel, amount, conditions, conditionNote, stationedIn, announcedAtEventId, announcedOn, sources);
+                personnel, amount, conditions, conditionNote, stationedIn, announcedAtEventId, announcedOn, sources, claims);
     }
 
     /** As they stood in the world on {@code day}: the status then in force; empty if the timeline had not begun. */
     public Optional<CommitmentDetails> asOf(LocalDate day) {
         return Timeline.valueOn(statusHistory, day).map(then -> new CommitmentDetails(countryCode, coalitionId, category, then,
-                statusHistory, description, personnel, amount, conditions, conditionNote, stationedIn, announcedAtEventId, announcedOn, sources));
+                statusHistory, description, personnel, amount, conditions, conditionNote, stationedIn, announcedAtEventId, announcedOn, sources, claims));
     }
 
     /** The fields whose value differs from {@code before}. */

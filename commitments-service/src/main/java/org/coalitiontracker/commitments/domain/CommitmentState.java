@@ -14,6 +14,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -91,6 +92,11 @@ public class CommitmentState {
     @Column(nullable = false)
     public List<Source> sources = new ArrayList<>();
 
+    /** What the sources say about its fields, each claim with its sources and rank. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Claim> claims = new ArrayList<>();
+
     static CommitmentState of(CommitmentDetails details) {
         CommitmentState state = new CommitmentState();
         state.countryCode = details.countryCode();
@@ -108,6 +114,7 @@ public class CommitmentState {
         state.announcedAtEventId = details.announcedAtEventId();
         state.announcedOn = details.announcedOn();
         state.sources = new ArrayList<>(details.sources());
+        state.claims = new ArrayList<>(details.claims());
         return state;
     }
 
@@ -115,6 +122,6 @@ public class CommitmentState {
         Money money = amount == null ? null : new Money(amount, Money.currency(currency).orElseThrow());
         Set<CommitmentCondition> conditionSet = conditions.stream().map(CommitmentCondition::valueOf).collect(Collectors.toSet());
         return new CommitmentDetails(countryCode, coalitionId, category, status, statusHistory, description, personnel, money, conditionSet,
-                conditionNote, stationedIn, announcedAtEventId, announcedOn, sources);
+                conditionNote, stationedIn, announcedAtEventId, announcedOn, sources, claims);
     }
 }
