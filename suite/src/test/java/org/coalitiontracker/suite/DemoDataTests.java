@@ -202,6 +202,16 @@ class DemoDataTests {
                         equalTo("France hosts virtual summit to plan post-war support for Ukraine"))
                 .body("participants.countryCode", containsInAnyOrder("US", "UA", "GB", "FR"));
         given().get(events + "/events?from=2023-01-01&to=2024-12-31").then().statusCode(200).body("total", equalTo(0));
+        // As claims: 2025-08-18 preferred, 2023-08-18 deprecated with the reason, a settled dispute.
+        given().queryParam("recordType", "event").get(events + "/disputes").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].field", equalTo("startsOn"))
+                .body("items[0].settled", equalTo(true))
+                .body("items[0].value", equalTo("2025-08-18"))
+                .body("items[0].claims.value", equalTo(List.of("2025-08-18", "2023-08-18")))
+                .body("items[0].claims.rank", equalTo(List.of("PREFERRED", "DEPRECATED")))
+                .body("items[0].claims[1].sources.title", equalTo(List.of("France hosts virtual summit to plan post-war support for Ukraine")))
+                .body("items[0].claims[1].note", containsString("A year too early"));
     }
 
     /** World time: the meeting's commitments (announced 29 August, with their status then) stand on 4 September, none on 1 August. */

@@ -16,6 +16,7 @@ import org.coalitiontracker.events.domain.EventFormat;
 import org.coalitiontracker.events.domain.EventKind;
 import org.coalitiontracker.events.domain.EventStatus;
 import org.coalitiontracker.kit.http.Identifiers;
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,22 +61,26 @@ public record EventBody(
         String summary,
         @Size(max = 50)
         @Schema(description = "Published sources for the event's facts.")
-        List<@NotNull @Valid Source> sources) {
+        List<@NotNull @Valid Source> sources,
+        @Size(max = 100)
+        @Schema(description = "What the sources say about the event's fields where they disagree or need citing (a meeting's date that "
+                + "one report gets wrong), each claim with its sources and rank. See docs/api-decisions.md, \"Claims\".")
+        List<@NotNull @Valid Claim> claims) {
 
     /** The body a merge patch starts from: the stored start day and instant (see {@link #withStartsOn}). */
     static EventBody of(Event event) {
         return new EventBody(event.title, event.kind, event.format, event.status, event.startsOn, EventView.at(event.startsAt, event.timeZone),
                 EventView.at(event.endsAt, event.timeZone), event.timeZone.getId(), LocationFields.of(event.location),
-                event.coalitionId, event.summary, event.sources);
+                event.coalitionId, event.summary, event.sources, event.claims);
     }
 
     EventBody withStartsOn(PartialDate day) {
-        return new EventBody(title, kind, format, status, day, startsAt, endsAt, timeZone, location, coalitionId, summary, sources);
+        return new EventBody(title, kind, format, status, day, startsAt, endsAt, timeZone, location, coalitionId, summary, sources, claims);
     }
 
     EventDetails details() {
         return new EventDetails(title, kind, format, status, startsOn, startsAt == null ? null : startsAt.toInstant(),
                 endsAt == null ? null : endsAt.toInstant(),
-                ZoneId.of(timeZone), location == null ? null : location.toLocation(), coalitionId, summary, sources);
+                ZoneId.of(timeZone), location == null ? null : location.toLocation(), coalitionId, summary, sources, claims);
     }
 }

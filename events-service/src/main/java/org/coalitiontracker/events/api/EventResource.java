@@ -3,6 +3,7 @@ package org.coalitiontracker.events.api;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ import org.coalitiontracker.events.domain.Event;
 import org.coalitiontracker.events.domain.EventFilter;
 import org.coalitiontracker.events.domain.EventService;
 import org.coalitiontracker.events.readcopy.ActiveMemberships;
+import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.history.RecordedVersion;
 import org.coalitiontracker.kit.http.EntityVersions;
@@ -68,10 +70,12 @@ public class EventResource {
     private final ActiveMemberships memberships;
     private final HistoryResponses history;
     private final RecordedEvents recorded;
+    private final Claims claims;
 
     public EventResource(EventService events, MergePatch mergePatch, ActiveMemberships memberships, HistoryResponses history,
-            RecordedEvents recorded) {
+            RecordedEvents recorded, Claims claims) {
         this.events = events;
+        this.claims = claims;
         this.mergePatch = mergePatch;
         this.memberships = memberships;
         this.history = history;
@@ -162,7 +166,7 @@ public class EventResource {
     @APIResponse(responseCode = "503", description = CountryCheckResponses.OWNER_UNREACHABLE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<EventView> create(@NotNull @Valid EventBody body, @Context UriInfo uriInfo) {
-        Event event = events.create(body.details());
+        Event event = events.create(claims.settle(body, Map.of()).details());
         URI location = uriInfo.getAbsolutePathBuilder().path(event.id.toString()).build();
         return VersionedResponses.created(location, view(event), event.version);
     }
@@ -185,7 +189,7 @@ public class EventResource {
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid EventBody body) {
-        Event event = events.replace(Identifiers.uuidOrNotFound(id, "event"), ifMatch, body.details());
+        Event event = events.replace(Identifiers.uuidOrNotFound(id, "event"), ifMatch, claims.settle(body, Map.of()).details());
         return VersionedResponses.ok(view(event), event.version);
     }
 
@@ -218,7 +222,7 @@ public class EventResource {
             // is the local date of the instant. One that names startsOn must agree with startsAt.
             merged = merged.withStartsOn(null);
         }
-        Event event = events.replace(eventId, ifMatch, merged.details());
+        Event event = events.replace(eventId, ifMatch, claims.settle(merged, Map.of()).details());
         return VersionedResponses.ok(view(event), event.version);
     }
 

@@ -12,6 +12,8 @@ import org.coalitiontracker.events.domain.EventFormat;
 import org.coalitiontracker.events.domain.EventKind;
 import org.coalitiontracker.events.domain.EventListing;
 import org.coalitiontracker.events.domain.EventStatus;
+import org.coalitiontracker.kit.claims.Claim;
+import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,6 +48,12 @@ public record EventView(
         String summary,
         @Schema(description = "Published sources for the event's facts.")
         List<Source> sources,
+        @Schema(description = "What the sources say about the event's fields, each claim with its sources and rank. See "
+                + "docs/api-decisions.md, \"Claims\".")
+        List<Claim> claims,
+        @Schema(description = "The fields whose claims disagree with none preferred; each field's value is then the one most sources give.",
+                examples = "[]")
+        List<String> disputedFields,
         @Schema(description = "The countries taking part, sorted by country code.")
         List<ParticipantView> participants,
         @Schema(description = "Version, incremented on every change to the event or to one of its participants; the `ETag` carries it.", examples = "0")
@@ -66,7 +74,7 @@ public record EventView(
     static EventView of(Event event, MemberFlags members) {
         return new EventView(event.id, event.title, event.kind, event.format, event.status, event.startsOn, at(event.startsAt, event.timeZone),
                 at(event.endsAt, event.timeZone), event.timeZone.getId(), LocationFields.of(event.location), event.coalitionId,
-                event.summary, event.sources, event.participantsByCountry().stream().map(p -> ParticipantView.of(p, members)).toList(),
+                event.summary, event.sources, event.claims, Claims.disputedFields(event.claims), event.participantsByCountry().stream().map(p -> ParticipantView.of(p, members)).toList(),
                 event.version, event.createdAt, event.updatedAt, event.updatedBy);
     }
 

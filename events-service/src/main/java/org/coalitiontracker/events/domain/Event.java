@@ -23,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.persistence.VersionedEntity;
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.hibernate.annotations.BatchSize;
@@ -87,6 +88,9 @@ public class Event extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Source> sources = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Claim> claims = new ArrayList<>();
 
     // One query loads the participants of a whole page of events instead of one per event.
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)

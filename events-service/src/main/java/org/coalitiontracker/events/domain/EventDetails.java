@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 
@@ -12,5 +13,6 @@ import org.coalitiontracker.kit.time.PartialDate;
  * null when {@code startsAt} is given (it is then the local date of {@code startsAt}).
  */
 public record EventDetails(String title, EventKind kind, EventFormat format, EventStatus status, PartialDate startsOn,
-        Instant startsAt, Instant endsAt, ZoneId timeZone, Location location, String coalitionId, String summary, List<Source> sources) {
+        Instant startsAt, Instant endsAt, ZoneId timeZone, Location location, String coalitionId, String summary, List<Source> sources,
+        List<Claim> claims) {
 }

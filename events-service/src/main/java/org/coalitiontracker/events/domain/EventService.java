@@ -184,6 +184,7 @@ public class EventService {
         event.coalitionId = details.coalitionId();
         event.summary = details.summary();
         event.sources = copy(details.sources());
+        event.claims = details.claims() == null ? List.of() : List.copyOf(details.claims());
     }
 
     /**

@@ -1,0 +1,87 @@
+package org.coalitiontracker.events;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.List;
+
+import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Claims on events through HTTP: a date one report gets wrong, kept and deprecated; /disputes and /sources from them. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+class ClaimsTests {
+
+    private static final String ELYSEE = "{\"title\": \"Élysée statement\", \"url\": \"https://example.org/elysee\"}";
+    private static final String WRONG = "{\"title\": \"A report a year off\", \"url\": \"https://example.org/off\"}";
+
+    private static ValidatableResponse create(String coalition, String startsOn, String claims) {
+        return given().contentType("application/json; charset=UTF-8").body("""
+                {"title": "Talks", "kind": "BILATERAL", "format": "IN_PERSON", "status": "HELD", %s "timeZone": "America/New_York",
+                 "coalitionId": "%s", "claims": %s}""".formatted(startsOn == null ? "" : "\"startsOn\": \"" + startsOn + "\",", coalition, claims))
+                .post("/events").then();
+    }
+
+    private static final String DATE_CLAIMS = """
+            [{"field": "startsOn", "value": "2025-08-18", "rank": "PREFERRED", "sources": [%s]},
+             {"field": "startsOn", "value": "2023-08-18", "rank": "DEPRECATED", "note": "A year too early.", "sources": [%s]}]"""
+            .formatted(ELYSEE, WRONG);
+
+    @Test
+    void aDateOneReportGetsWrongIsKeptDeprecatedAndTheDisputeSettled() {
+        String id = create("claims-events", null, DATE_CLAIMS).statusCode(201)
+                .body("startsOn", equalTo("2025-08-18"))
+                .body("disputedFields", equalTo(List.of()))
+                .body("claims.rank", equalTo(List.of("PREFERRED", "DEPRECATED")))
+                .extract().path("id");
+        given().queryParam("coalition", "claims-events").get("/disputes").then().statusCode(200)
+                .body("items.recordType", equalTo(List.of("event")))
+                .body("items[0].link", equalTo("/events/" + id))
+                .body("items[0].field", equalTo("startsOn"))
+                .body("items[0].settled", equalTo(true))
+                .body("items[0].value", equalTo("2025-08-18"));
+        given().get("/events/" + id + "/history").then().body("items[0].state.claims[1].value", equalTo("2023-08-18"));
+
+        String wrong = given().queryParam("coalition", "claims-events").get("/sources").then().statusCode(200)
+                .body("items.title", equalTo(List.of("A report a year off", "Élysée statement")))
+                .body("items.claims", equalTo(List.of(1, 1)))
+                .extract().path("items[0].id");
+        given().get("/sources/" + wrong + "/citations").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.rank", equalTo("DEPRECATED"));
+    }
+
+    @Test
+    void aStartThatContradictsItsClaimsOrABadClaimedDateIsRefusedAndNothingWritten() {
+        long before = given().get("/events").then().extract().<Integer>path("total");
+        create("claims-events-bad", "2023-08-18", DATE_CLAIMS).statusCode(422).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("startsOn")));
+        create("claims-events-bad", "2025-08-18", "[{\"field\": \"startsOn\", \"value\": \"2025-02-30\", \"sources\": [" + ELYSEE + "]}]")
+                .statusCode(422).body("errors.field", equalTo(List.of("claims[0].value")));
+        create("claims-events-bad", "2025-08-18", "[{\"field\": \"kind\", \"value\": \"PICNIC\", \"sources\": [" + ELYSEE + "]}]")
+                .statusCode(422).body("errors.field", equalTo(List.of("claims[0].value")));
+        create("claims-events-bad", "2025-08-18", "[{\"field\": \"startsOn\", \"value\": \"2023-08-18\", \"rank\": \"DEPRECATED\", \"sources\": ["
+                + WRONG + "]}]").statusCode(422).body("errors.field", equalTo(List.of("claims[0].note")));
+        given().get("/events").then().body("total", equalTo((int) before));
+    }
+
+    @Test
+    void aPatchKeepsTheClaimsAndMayReplaceThem() {
+        String id = create("claims-events-patch", "2025-08-18", "[]").statusCode(201).body("claims", equalTo(List.of())).extract().path("id");
+        given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"").body("{\"claims\": " + DATE_CLAIMS + "}")
+                .patch("/events/" + id).then().statusCode(200).body("claims.value", equalTo(List.of("2025-08-18", "2023-08-18")));
+        given().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body("{\"summary\": \"Held.\"}")
+                .patch("/events/" + id).then().statusCode(200).body("claims", org.hamcrest.Matchers.hasSize(2));
+        given().contentType("application/merge-patch+json").header("If-Match", "\"2\"").body("{\"startsOn\": \"2023-08-18\"}")
+                .patch("/events/" + id).then().statusCode(422).body("errors.field", hasItem("startsOn"))
+                .body("errors[0].message", containsString("2025-08-18"));
+    }
+}
