@@ -3,3 +3,4 @@
 -- only the events that carry claims.
 alter table event add column claims jsonb not null default '[]';
 create index event_with_claims on event (id) where claims <> '[]'::jsonb;
+alter table participant add column claims jsonb not null default '[]';

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import java.util.List;
 
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.ReadCopySeeds;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -23,6 +25,11 @@ class ClaimsTests {
 
     private static final String ELYSEE = "{\"title\": \"Élysée statement\", \"url\": \"https://example.org/elysee\"}";
     private static final String WRONG = "{\"title\": \"A report a year off\", \"url\": \"https://example.org/off\"}";
+
+    @BeforeAll
+    static void knownCountries() {
+        ReadCopySeeds.referenceCountries();
+    }
 
     private static ValidatableResponse create(String coalition, String startsOn, String claims) {
         return given().contentType("application/json; charset=UTF-8").body("""
@@ -83,5 +90,33 @@ class ClaimsTests {
         given().contentType("application/merge-patch+json").header("If-Match", "\"2\"").body("{\"startsOn\": \"2023-08-18\"}")
                 .patch("/events/" + id).then().statusCode(422).body("errors.field", hasItem("startsOn"))
                 .body("errors[0].message", containsString("2025-08-18"));
+    }
+
+    @Test
+    void aParticipantsClaimsArePartOfTheEventAndListedByTheirOwnType() {
+        String id = create("claims-participants", "2025-08-18", "[]").statusCode(201).extract().path("id");
+        given().contentType("application/json; charset=UTF-8").header("If-Match", "\"0\"").body("""
+                {"role": "PARTICIPANT", "attendance": "IN_PERSON",
+                 "claims": [{"field": "attendance", "value": "IN_PERSON", "sources": [%s]},
+                            {"field": "attendance", "value": "VIRTUAL", "sources": [%s]}]}""".formatted(ELYSEE, WRONG))
+                .put("/events/" + id + "/participants/FR").then().statusCode(201)
+                .body("disputedFields", equalTo(List.of("attendance")))
+                .body("claims.value", equalTo(List.of("IN_PERSON", "VIRTUAL")));
+        given().get("/events/" + id).then().body("participants[0].claims", org.hamcrest.Matchers.hasSize(2))
+                .body("participants[0].disputedFields", equalTo(List.of("attendance")));
+        given().get("/events/" + id + "/history").then().body("items[1].changedFields", hasItem("participants"))
+                .body("items[1].state.participants[0].claims[1].value", equalTo("VIRTUAL"));
+        given().queryParam("coalition", "claims-participants").queryParam("recordType", "participant").get("/disputes").then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(id + "/FR")))
+                .body("items[0].link", equalTo("/events/" + id + "/participants/FR"))
+                .body("items[0].settled", equalTo(false))
+                .body("items[0].value", equalTo("IN_PERSON"));
+        // A tie goes to the value claimed first: VIRTUAL given as the field contradicts it.
+        given().contentType("application/json; charset=UTF-8").header("If-Match", "\"1\"").body("""
+                {"role": "PARTICIPANT", "attendance": "VIRTUAL",
+                 "claims": [{"field": "attendance", "value": "IN_PERSON", "sources": [%s]},
+                            {"field": "attendance", "value": "VIRTUAL", "sources": [%s]}]}""".formatted(ELYSEE, WRONG))
+                .put("/events/" + id + "/participants/FR").then().statusCode(422).body("errors.field", equalTo(List.of("attendance")));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.coalitiontracker.events.domain.Attendance;
 import org.coalitiontracker.events.domain.ParticipantDetails;
 import org.coalitiontracker.events.domain.ParticipantRole;
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,9 +28,13 @@ public record ParticipantBody(
         String notes,
         @Size(max = 50)
         @Schema(description = "Published sources for the participation.")
-        List<@NotNull @Valid Source> sources) {
+        List<@NotNull @Valid Source> sources,
+        @Size(max = 100)
+        @Schema(description = "What the sources say about the participation's fields where they disagree or need citing, each claim "
+                + "with its sources and rank. See docs/api-decisions.md, \"Claims\".")
+        List<@NotNull @Valid Claim> claims) {
 
     ParticipantDetails details() {
-        return new ParticipantDetails(role, attendance == null ? Attendance.UNKNOWN : attendance, representedBy, notes, sources);
+        return new ParticipantDetails(role, attendance == null ? Attendance.UNKNOWN : attendance, representedBy, notes, sources, claims);
     }
 }

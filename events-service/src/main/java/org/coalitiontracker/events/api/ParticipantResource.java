@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +31,7 @@ import org.coalitiontracker.events.domain.Participant;
 import org.coalitiontracker.events.domain.ParticipantFilter;
 import org.coalitiontracker.events.domain.ParticipantWrite;
 import org.coalitiontracker.events.readcopy.ActiveMemberships;
+import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.history.RecordedVersion;
 import org.coalitiontracker.kit.http.EntityVersions;
@@ -65,9 +67,11 @@ public class ParticipantResource {
     private final EventService events;
     private final ActiveMemberships memberships;
     private final RecordedEvents recorded;
+    private final Claims claims;
 
-    public ParticipantResource(EventService events, ActiveMemberships memberships, RecordedEvents recorded) {
+    public ParticipantResource(EventService events, ActiveMemberships memberships, RecordedEvents recorded, Claims claims) {
         this.events = events;
+        this.claims = claims;
         this.memberships = memberships;
         this.recorded = recorded;
     }
@@ -161,7 +165,7 @@ public class ParticipantResource {
             @Parameter(description = EntityVersions.IF_MATCH_DESCRIPTION) @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid ParticipantBody body,
             @Context UriInfo uriInfo) {
-        ParticipantWrite write = events.putParticipant(Identifiers.uuidOrNotFound(id, "event"), countryCode, ifMatch, body.details());
+        ParticipantWrite write = events.putParticipant(Identifiers.uuidOrNotFound(id, "event"), countryCode, ifMatch, claims.settle(body, Map.of()).details());
         Participant participant = write.participant();
         ParticipantView view = view(participant);
         if (write.created()) {

@@ -6,6 +6,8 @@ import java.util.List;
 import org.coalitiontracker.events.domain.Attendance;
 import org.coalitiontracker.events.domain.Participant;
 import org.coalitiontracker.events.domain.ParticipantRole;
+import org.coalitiontracker.kit.claims.Claim;
+import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.source.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +25,12 @@ public record ParticipantView(
         String notes,
         @Schema(description = "Published sources for the participation.")
         List<Source> sources,
+        @Schema(description = "What the sources say about the participation's fields, each claim with its sources and rank. See "
+                + "docs/api-decisions.md, \"Claims\".")
+        List<Claim> claims,
+        @Schema(description = "The fields whose claims disagree with none preferred; each field's value is then the one most sources give.",
+                examples = "[]")
+        List<String> disputedFields,
         @Schema(description = "Whether the country is an ACTIVE member of the event's coalition, as this service's copy of "
                 + "countries-service's memberships has it (false for no membership or another status). Left out when the event has no "
                 + "coalition, and never part of the event's change events, its history or an answer with `knownAt`.", examples = "true")
@@ -37,6 +45,7 @@ public record ParticipantView(
 
     static ParticipantView of(Participant participant, MemberFlags members) {
         return new ParticipantView(participant.countryCode(), participant.role, participant.attendance, participant.representedBy,
-                participant.notes, participant.sources, members.of(participant), participant.createdAt, participant.updatedAt, participant.updatedBy);
+                participant.notes, participant.sources, participant.claims,
+                Claims.disputedFields(participant.claims), members.of(participant), participant.createdAt, participant.updatedAt, participant.updatedBy);
     }
 }

@@ -127,6 +127,7 @@ public class EventService {
         participant.representedBy = details.representedBy();
         participant.notes = details.notes();
         participant.sources = copy(details.sources());
+        participant.claims = details.claims() == null ? List.of() : List.copyOf(details.claims());
         event.participantsChanged();
         Event.flush();
         announce(event);

@@ -9,29 +9,62 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.coalitiontracker.kit.claims.CitingRecords;
 
 /**
- * The events as {@code /disputes} and {@code /sources} read them: {@code /disputes} only those that
- * carry claims, through the partial index {@code event_with_claims}; {@code /sources} every event.
+ * The events and their participants as {@code /disputes} and {@code /sources} read them:
+ * {@code /disputes} only the events that carry claims, through the partial index of V7__claims.sql
+ * (the same predicate, so that the planner can use it); {@code /sources} every row.
  */
-@ApplicationScoped
-class EventsCitingRecords implements CitingRecords {
+final class EventsCitingRecords {
 
-    /** The same predicate as the partial index's (V7__claims.sql), so that the planner can use it. */
     private static final String WITH_CLAIMS = "claims <> cast('[]' as jsonb)";
 
-    @Override
-    public String recordType() {
-        return "event";
+    private EventsCitingRecords() {
     }
 
-    @Override
+    private static String where(String claims, Optional<String> coalition, boolean withClaimsOnly) {
+        return String.join(" and ", withClaimsOnly ? claims : "true", coalition.isPresent() ? "e.coalition_id = :coalition" : "true");
+    }
+
     @SuppressWarnings("unchecked")
-    public Stream<CitingRecord> records(Optional<String> coalition, boolean withClaimsOnly) {
-        String where = String.join(" and ", Stream.of(withClaimsOnly ? WITH_CLAIMS : "true",
-                coalition.isPresent() ? "coalition_id = :coalition" : "true").toList());
-        var query = Event.getEntityManager().createNativeQuery("select * from event where " + where + " order by id", Event.class);
+    private static <T> List<T> list(String sql, Class<T> type, Optional<String> coalition) {
+        var query = Event.getEntityManager().createNativeQuery(sql, type);
         coalition.ifPresent(id -> query.setParameter("coalition", id));
-        List<Event> found = query.getResultList();
-        return found.stream().map(event -> new CitingRecord(recordType(), event.id.toString(), "/events/" + event.id,
-                Optional.ofNullable(event.coalitionId), event.sources, event.claims));
+        return query.getResultList();
+    }
+
+    @ApplicationScoped
+    static class Events implements CitingRecords {
+
+        @Override
+        public String recordType() {
+            return "event";
+        }
+
+        @Override
+        public Stream<CitingRecord> records(Optional<String> coalition, boolean withClaimsOnly) {
+            List<Event> found = list("select e.* from event e where " + where("e." + WITH_CLAIMS, coalition, withClaimsOnly), Event.class, coalition);
+            return found.stream().map(event -> new CitingRecord(recordType(), event.id.toString(), "/events/" + event.id,
+                    Optional.ofNullable(event.coalitionId), event.sources, event.claims));
+        }
+    }
+
+    @ApplicationScoped
+    static class Participants implements CitingRecords {
+
+        @Override
+        public String recordType() {
+            return "participant";
+        }
+
+        @Override
+        public Stream<CitingRecord> records(Optional<String> coalition, boolean withClaimsOnly) {
+            // The event comes with each participant (its coalition); the claims are tested here, as a
+            // participant's few rows per event make a partial index of no use.
+            List<Participant> found = coalition
+                    .map(id -> Participant.<Participant>list("from Participant p join fetch p.event e where e.coalitionId = ?1", id))
+                    .orElseGet(() -> Participant.<Participant>list("from Participant p join fetch p.event e"));
+            return found.stream().filter(p -> !withClaimsOnly || !p.claims.isEmpty()).map(p -> new CitingRecord(recordType(),
+                    p.id.eventId + "/" + p.countryCode(), "/events/" + p.id.eventId + "/participants/" + p.countryCode(),
+                    Optional.ofNullable(p.event.coalitionId), p.sources, p.claims));
+        }
     }
 }

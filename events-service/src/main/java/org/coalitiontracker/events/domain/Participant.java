@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 
 import org.coalitiontracker.kit.persistence.VersionedEntity;
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -49,6 +50,9 @@ public class Participant extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Source> sources = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Claim> claims = new ArrayList<>();
 
     public String countryCode() {
         return id.countryCode;

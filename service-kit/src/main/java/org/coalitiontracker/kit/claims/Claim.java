@@ -41,6 +41,8 @@ public record Claim(
 
     public Claim {
         rank = rank == null ? Rank.NORMAL : rank;
+        // JSON null reaches a JsonNode as a node; it is a value left out, which @NotNull refuses.
+        value = value == null || value.isNull() || value.isMissingNode() ? null : value;
     }
 
     /** Whether it counts towards the field's value: every rank but {@code DEPRECATED}. */

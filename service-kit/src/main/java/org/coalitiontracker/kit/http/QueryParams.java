@@ -47,7 +47,7 @@ public final class QueryParams {
         if (isAbsent(raw)) {
             return Optional.empty();
         }
-        String wanted = raw.trim().toUpperCase(Locale.ROOT);
+        String wanted = raw.strip().toUpperCase(Locale.ROOT);
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(wanted)) {
                 return Optional.of(constant);
@@ -75,7 +75,7 @@ public final class QueryParams {
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(raw.trim());
+            date = LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter(name, "'" + raw + "' is not a date such as 2025-09-04");
         }
@@ -91,7 +91,7 @@ public final class QueryParams {
      */
     public static Optional<Instant> knownAt(String name, String raw) {
         Optional<Instant> instant = instantOrDate(name, raw);
-        boolean isDay = instant.isPresent() && raw.trim().length() == 10;
+        boolean isDay = instant.isPresent() && raw.strip().length() == 10;
         return isDay ? instant.map(start -> start.plus(Duration.ofDays(1)).minusNanos(1000)) : instant;
     }
 
@@ -100,7 +100,7 @@ public final class QueryParams {
         if (isAbsent(raw)) {
             return Optional.empty();
         }
-        String value = raw.trim();
+        String value = raw.strip();
         Instant instant;
         try {
             instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
@@ -120,7 +120,7 @@ public final class QueryParams {
             return Optional.empty();
         }
         try {
-            int value = Integer.parseInt(raw.trim());
+            int value = Integer.parseInt(raw.strip());
             if (value < min || value > max) {
                 throw ProblemException.invalidParameter(name, "must be between " + min + " and " + max);
             }
@@ -135,7 +135,7 @@ public final class QueryParams {
         if (isAbsent(raw)) {
             return Optional.empty();
         }
-        String value = raw.trim();
+        String value = raw.strip();
         if (!COUNTRY_CODE.matcher(value).matches()) {
             throw ProblemException.invalidParameter(name, "'" + raw + "' is not an ISO 3166-1 alpha-2 code such as FR");
         }
@@ -146,7 +146,7 @@ public final class QueryParams {
         if (isAbsent(raw)) {
             return Optional.empty();
         }
-        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
             default -> throw ProblemException.invalidParameter(name, "'" + raw + "' is not true or false");
@@ -174,7 +174,7 @@ public final class QueryParams {
         if (isAbsent(raw)) {
             return Optional.empty();
         }
-        String value = raw.trim();
+        String value = raw.strip();
         if (!StorableValues.isStorable(value)) {
             throw ProblemException.invalidParameter(name, StorableValues.TEXT_MESSAGE);
         }
