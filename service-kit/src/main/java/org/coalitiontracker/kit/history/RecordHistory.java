@@ -16,10 +16,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.coalitiontracker.kit.events.Topic;
+import org.coalitiontracker.kit.feed.ChangeFeedAssigner;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.hibernate.Session;
@@ -54,16 +56,19 @@ public class RecordHistory {
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final Event<ChangeFeedAssigner.VersionRecorded> recorded;
 
-    public RecordHistory(EntityManager entityManager, ObjectMapper mapper) {
+    public RecordHistory(EntityManager entityManager, ObjectMapper mapper, Event<ChangeFeedAssigner.VersionRecorded> recorded) {
         this.entityManager = entityManager;
         this.mapper = mapper;
+        this.recorded = recorded;
     }
 
     /**
      * Records {@code version} of {@code key}: its published {@code state}, or {@code null} for a
      * deletion. Called by the outbox, in the changing transaction; the version it supersedes ends
-     * at {@code at} (never before it began, should clocks disagree).
+     * at {@code at} (never before it began, should clocks disagree). Once the transaction commits,
+     * the version enters the change feed (the {@link ChangeFeedAssigner} is woken then).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Topic topic, String key, long version, String state, Instant at, String actor) {
@@ -113,6 +118,7 @@ public class RecordHistory {
                 insert.executeUpdate();
             }
         });
+        recorded.fire(new ChangeFeedAssigner.VersionRecorded());
     }
 
     /** Every recorded version of {@code key}, oldest first; an empty page if the record never held it. */

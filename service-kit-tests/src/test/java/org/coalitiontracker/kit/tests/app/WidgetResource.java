@@ -73,4 +73,10 @@ public class WidgetResource {
     public void failedRename(@PathParam("key") String key, @Valid WidgetBody body) {
         widgets.renameThenFail(key, body.name());
     }
+
+    @POST
+    @Path("/broken-rename")
+    public void brokenRename(@PathParam("key") String key, @Valid WidgetBody body) {
+        widgets.renameThenBreakConstraint(key, body.name());
+    }
 }

@@ -42,6 +42,9 @@ public class Widgets {
     public void delete(String key) {
         Widget widget = get(key);
         widget.delete();
+        // Deleted before the change is announced, as every write flushes first: the record's row is
+        // locked before the history's, in every write, so that writes to one key never deadlock.
+        Widget.flush();
         changes.fire(AggregateChanged.deleted(WidgetContract.TOPIC, key, widget.version));
     }
 
@@ -49,6 +52,17 @@ public class Widgets {
     public void renameThenFail(String key, String name) {
         put(key, name);
         throw new ProblemException(ProblemType.CONFLICT, "A later step of the rename failed; nothing of it was kept.");
+    }
+
+    /**
+     * Renames the widget, so that its change is in the outbox and the history, then breaks a
+     * database constraint (a second widget under the same key, a unique violation: 409): the
+     * transaction rolls back.
+     */
+    public void renameThenBreakConstraint(String key, String name) {
+        put(key, name);
+        Widget.getEntityManager().createNativeQuery("insert into widget (widget_key, name, version, created_at, updated_at) "
+                + "values (?1, ?2, 0, now(), now())").setParameter(1, key).setParameter(2, name).executeUpdate();
     }
 
     public Widget get(String key) {
