@@ -60,11 +60,9 @@ public record CommitmentView(
         PartialDate announcedOn,
         @Schema(description = "Published sources for the commitment.")
         List<Source> sources,
-        @Schema(description = "What the sources say about the commitment's fields, each claim with its sources and rank; a commitment "
-                + "that rests on a single report may show it as a claim with one source. See docs/api-decisions.md, \"Claims\".")
+        @Schema(description = Claims.CLAIMS_DESCRIPTION + " A commitment that rests on a single report may show it as a claim with one source.")
         List<Claim> claims,
-        @Schema(description = "The fields whose claims disagree with none preferred; each field's value is then the one most sources give.",
-                examples = "[]")
+        @Schema(description = Claims.DISPUTED_FIELDS_DESCRIPTION, examples = "[]")
         List<String> disputedFields,
         @Schema(description = "Version, incremented on every change; the `ETag` carries it and the history lists each one.", examples = "0")
         long version,

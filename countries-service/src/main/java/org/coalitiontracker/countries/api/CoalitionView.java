@@ -22,11 +22,9 @@ public record CoalitionView(
         PartialDate launchedOn,
         @Schema(description = "Published sources for the coalition's facts.")
         List<Source> sources,
-        @Schema(description = "What the sources say about the coalition's fields (and its `reportedSize`), each claim with its sources and "
-                + "rank. See docs/api-decisions.md, \"Claims\".")
+        @Schema(description = Claims.CLAIMS_DESCRIPTION + " Besides its fields, `reportedSize` (the number of countries reported taking part) may be claimed.")
         List<Claim> claims,
-        @Schema(description = "The fields whose claims disagree with none preferred; each field's value is then the one most sources give.",
-                examples = "[\"launchedOn\"]")
+        @Schema(description = Claims.DISPUTED_FIELDS_DESCRIPTION, examples = "[\"launchedOn\"]")
         List<String> disputedFields,
         @Schema(description = "Version, incremented on every change; the `ETag` carries it.", examples = "0")
         long version,

@@ -51,11 +51,9 @@ public record MembershipView(
         String notes,
         @Schema(description = "Published sources for the membership.")
         List<Source> sources,
-        @Schema(description = "What the sources say about the membership's fields, each claim with its sources and rank; a membership "
-                + "that rests on a single report shows it as a claim with one source. See docs/api-decisions.md, \"Claims\".")
+        @Schema(description = Claims.CLAIMS_DESCRIPTION + " A membership that rests on a single report shows it as a claim with one source.")
         List<Claim> claims,
-        @Schema(description = "The fields whose claims disagree with none preferred; each field's value is then the one most sources give.",
-                examples = "[]")
+        @Schema(description = Claims.DISPUTED_FIELDS_DESCRIPTION, examples = "[]")
         List<String> disputedFields,
         @Schema(description = "Version, incremented on every change; the `ETag` carries it.", examples = "0")
         long version,

@@ -48,11 +48,9 @@ public record EventView(
         String summary,
         @Schema(description = "Published sources for the event's facts.")
         List<Source> sources,
-        @Schema(description = "What the sources say about the event's fields, each claim with its sources and rank. See "
-                + "docs/api-decisions.md, \"Claims\".")
+        @Schema(description = Claims.CLAIMS_DESCRIPTION)
         List<Claim> claims,
-        @Schema(description = "The fields whose claims disagree with none preferred; each field's value is then the one most sources give.",
-                examples = "[]")
+        @Schema(description = Claims.DISPUTED_FIELDS_DESCRIPTION, examples = "[]")
         List<String> disputedFields,
         @Schema(description = "The countries taking part, sorted by country code.")
         List<ParticipantView> participants,

@@ -25,11 +25,9 @@ public record ParticipantView(
         String notes,
         @Schema(description = "Published sources for the participation.")
         List<Source> sources,
-        @Schema(description = "What the sources say about the participation's fields, each claim with its sources and rank. See "
-                + "docs/api-decisions.md, \"Claims\".")
+        @Schema(description = Claims.CLAIMS_DESCRIPTION)
         List<Claim> claims,
-        @Schema(description = "The fields whose claims disagree with none preferred; each field's value is then the one most sources give.",
-                examples = "[]")
+        @Schema(description = Claims.DISPUTED_FIELDS_DESCRIPTION, examples = "[]")
         List<String> disputedFields,
         @Schema(description = "Whether the country is an ACTIVE member of the event's coalition, as this service's copy of "
                 + "countries-service's memberships has it (false for no membership or another status). Left out when the event has no "

@@ -35,6 +35,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class Claims {
 
     public static final String PROPERTY = "claims";
+    /** What a view's {@code claims} are, for every record type; a service adds what is particular to its record. */
+    public static final String CLAIMS_DESCRIPTION = "What the sources say about the record's fields, each claim with its sources and rank. "
+            + "See docs/api-decisions.md, \"Claims\".";
+    /** What a view's {@code disputedFields} are ({@link #disputedFields}). */
+    public static final String DISPUTED_FIELDS_DESCRIPTION = "The fields whose claims disagree with none preferred; each field's value is "
+            + "then the one most sources give.";
     private static final TypeReference<List<Claim>> CLAIM_LIST = new TypeReference<>() {
     };
 
