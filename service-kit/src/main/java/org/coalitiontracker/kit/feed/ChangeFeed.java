@@ -32,6 +32,8 @@ public class ChangeFeed {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
+    /** The header an event stream's client sends when it reconnects: the last event's {@code id}, a cursor. */
+    public static final String LAST_EVENT_ID = "Last-Event-ID";
 
     private static final String PAGE = """
             select f.position, f.topic, f.aggregate_key, f.version, r.operation, r.state::text as state, r.recorded_at, r.recorded_by
@@ -61,44 +63,80 @@ public class ChangeFeed {
     }
 
     /**
-     * The changes after {@code after} (a cursor; absent: from the beginning), at most {@code limit}
-     * (absent: {@value #DEFAULT_LIMIT}; capped at {@value #MAX_LIMIT}), of the aggregate types
-     * {@code typeNames} (none: all). Bad input is a 400 problem naming the parameter.
+     * The changes after the reader's place, at most {@code limit} (absent: {@value #DEFAULT_LIMIT};
+     * capped at {@value #MAX_LIMIT}), of the aggregate types {@code typeNames} (none: all). Bad
+     * input is a 400 problem naming the parameter.
      */
-    public ChangePage page(String after, String limit, List<String> typeNames) {
-        int size = Math.min(QueryParams.integer("limit", limit, 1, Integer.MAX_VALUE).orElse(DEFAULT_LIMIT), MAX_LIMIT);
+    public ChangePage page(String lastEventId, String after, String limit, List<String> typeNames) {
+        int size = size(limit);
         Set<String> topics = topics(typeNames);
-        boolean fromStart = after == null || after.isBlank();
-        long position = fromStart ? 0 : FeedCursor.decode("after", application, after);
+        long position = startAfter(lastEventId, after);
+        List<Entry> entries = after(position, topics, size + 1);
+        boolean more = entries.size() > size;
+        List<Change> items = entries.stream().limit(size).map(Entry::change).toList();
+        String next = items.isEmpty() ? FeedCursor.encode(application, position) : items.get(items.size() - 1).cursor();
+        return new ChangePage(items, next, more, size);
+    }
+
+    /** The page size {@code limit} asks for, capped; a 400 problem naming it when it is not a whole number from 1. */
+    int size(String limit) {
+        return Math.min(QueryParams.integer("limit", limit, 1, Integer.MAX_VALUE).orElse(DEFAULT_LIMIT), MAX_LIMIT);
+    }
+
+    /**
+     * The position a reader continues after: its {@code Last-Event-ID} if it sent one (a reconnecting
+     * event stream), else {@code after}, else 0, the beginning. A 400 problem naming the one used when
+     * it is not a cursor this feed gave out.
+     */
+    long startAfter(String lastEventId, String after) {
+        boolean resumed = lastEventId != null && !lastEventId.isBlank();
+        String parameter = resumed ? LAST_EVENT_ID : "after";
+        String cursor = resumed ? lastEventId : after;
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        long position = FeedCursor.decode(parameter, application, cursor);
+        if (position > lastPosition()) {
+            // Never given out: positions are only ever handed out up to the highest one.
+            throw FeedCursor.notOurs(parameter, cursor);
+        }
+        return position;
+    }
+
+    /** The highest position given so far; 0 while the feed is empty. */
+    long lastPosition() {
         try (Connection connection = dataSource.getConnection()) {
-            if (position > FeedPositions.lastPosition(connection)) {
-                // Never given out: positions are only ever handed out up to the highest one.
-                throw FeedCursor.notOurs("after", after);
-            }
-            List<Change> items = new ArrayList<>(Math.min(size, 64));
-            boolean more = false;
-            try (PreparedStatement select = connection.prepareStatement(PAGE)) {
-                select.setLong(1, position);
-                select.setArray(2, connection.createArrayOf("varchar", topics.toArray()));
-                select.setInt(3, size + 1);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        if (items.size() == size) {
-                            more = true;
-                            break;
-                        }
-                        items.add(read(rows));
-                    }
-                }
-            }
-            String next = items.isEmpty() ? FeedCursor.encode(application, position) : items.get(items.size() - 1).cursor();
-            return new ChangePage(items, next, more, size);
+            return FeedPositions.lastPosition(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the change feed", e);
         }
     }
 
-    private Set<String> topics(List<String> typeNames) {
+    /** At most {@code size} changes after {@code position} of {@code topics}, in position order. */
+    List<Entry> after(long position, Set<String> topics, int size) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(PAGE)) {
+            select.setLong(1, position);
+            select.setArray(2, connection.createArrayOf("varchar", topics.toArray()));
+            select.setInt(3, size);
+            List<Entry> entries = new ArrayList<>(Math.min(size, 64));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(read(rows));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the change feed", e);
+        }
+    }
+
+    /** A change with its position, which only the server reads (clients get the cursor). */
+    record Entry(long position, Change change) {
+    }
+
+    /** The topics of the aggregate types {@code typeNames} (none: all); a 400 problem naming `type` for one that is not ours. */
+    Set<String> topics(List<String> typeNames) {
         List<String> wanted = typeNames == null ? List.of() : typeNames.stream().filter(t -> t != null && !t.isBlank()).toList();
         if (wanted.isEmpty()) {
             return types.keySet();
@@ -114,11 +152,12 @@ public class ChangeFeed {
         return topics;
     }
 
-    private Change read(ResultSet row) throws SQLException {
+    private Entry read(ResultSet row) throws SQLException {
         String topic = row.getString("topic");
-        return new Change(FeedCursor.encode(application, row.getLong("position")), types.get(topic),
+        long position = row.getLong("position");
+        return new Entry(position, new Change(FeedCursor.encode(application, position), types.get(topic),
                 row.getString("aggregate_key"), row.getLong("version"), RecordedVersion.Operation.valueOf(row.getString("operation")),
-                row.getTimestamp("recorded_at").toInstant(), row.getString("recorded_by"), row.getString("state"));
+                row.getTimestamp("recorded_at").toInstant(), row.getString("recorded_by"), row.getString("state")));
     }
 
     private static String abbreviate(String raw) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
@@ -28,6 +29,7 @@ public class ChangeFeedAssigner {
 
     private final FeedPositions positions;
     private final ChangeFeedConfig config;
+    private final Event<PositionsAssigned> assignedEvents;
     private final Semaphore wakeups = new Semaphore(0);
     private final ExecutorService loop = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "change-feed-assigner");
@@ -35,9 +37,10 @@ public class ChangeFeedAssigner {
         return thread;
     });
 
-    public ChangeFeedAssigner(AgroalDataSource dataSource, ChangeFeedConfig config) {
+    public ChangeFeedAssigner(AgroalDataSource dataSource, ChangeFeedConfig config, Event<PositionsAssigned> assignedEvents) {
         this.positions = new FeedPositions(dataSource, config.batchSize(), config.lockTimeout());
         this.config = config;
+        this.assignedEvents = assignedEvents;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -65,7 +68,9 @@ public class ChangeFeedAssigner {
             try {
                 // Permits taken before the pass: a commit during it wakes the next one.
                 wakeups.drainPermits();
-                positions.assignAll();
+                if (positions.assignAll() > 0) {
+                    assignedEvents.fire(new PositionsAssigned());
+                }
                 failing = false;
                 wakeups.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
@@ -86,5 +91,9 @@ public class ChangeFeedAssigner {
 
     /** Fired by the record's history for each version it records, in the recording transaction. */
     public record VersionRecorded() {
+    }
+
+    /** Fired on the assigner's thread after a pass that numbered changes: the live streams look for them. */
+    public record PositionsAssigned() {
     }
 }
