@@ -146,7 +146,11 @@ class ChangeFeedTests {
         assertEquals(List.of("Change feed"), openApi.getList("paths.'/changes'.get.tags"));
         assertEquals(List.of(), openApi.getList("paths.'/changes'.get.security"));
         given().accept("application/json").get("/q/openapi").then()
-                .body("paths.'/changes'.get.parameters.name", contains("after", "limit", "type"))
+                .body("paths.'/changes'.get.parameters.name", contains("after", "limit", "type", "Last-Event-ID"))
+                .body("paths.'/changes'.get.parameters.find { it.name == 'Last-Event-ID' }.in", equalTo("header"))
+                .body("paths.'/changes'.get.responses.'200'.content", hasKey("text/event-stream"))
+                .body("paths.'/changes'.get.responses.'200'.content.'text/event-stream'.examples.'live changes'.value",
+                        containsString("event:change"))
                 .body("paths.'/changes'.get.responses", hasKey("400"))
                 .body("components.schemas.Change.properties", hasKey("cursor"))
                 .body("components.schemas.Change.required", not(hasItem("state")))
