@@ -108,7 +108,8 @@ public class ProblemExceptionMappers {
         } else if (failure instanceof NotSupportedException) {
             detail = "The request body must be sent as application/json.";
         } else if (failure instanceof NotAcceptableException) {
-            detail = "This resource answers with application/json only.";
+            // Lists also answer CSV and NDJSON, the change feed server-sent events: the OpenAPI lists each one's types.
+            detail = "This resource cannot answer in a media type the Accept header accepts; its OpenAPI document lists the types it answers with.";
         } else {
             detail = "The request cannot be processed as sent.";
         }
