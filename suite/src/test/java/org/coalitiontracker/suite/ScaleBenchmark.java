@@ -136,9 +136,9 @@ class ScaleBenchmark {
         Map<String, Object> commitment = new HashMap<>(Map.of("country_code", country, "coalition_id", BenchData.COALITION, "category", "AIR",
                 "status", "PLEDGED", "status<>", "WITHDRAWN", "conditions", "US_BACKSTOP", "stationed_in", "PL", "changed_at<=", known,
                 "superseded_at>", known, "superseded_at", known));
-        commitment.put("timeline_begins<=", AS_OF);
-        commitment.put("commitment_status_on<>", "WITHDRAWN");
-        commitment.put("commitment_status_on", "PLEDGED");
+        // The span of each timeline in force on the asOf day (commitment_status_period, migration V9).
+        commitment.put("from_day<=", AS_OF);
+        commitment.put("until_day>", AS_OF);
         Map<String, Object> history = Map.of("topic", "coalition-tracker.commitments", "aggregate_key", commitmentId);
         Map<String, Object> event = Map.of("coalition_id", BenchData.COALITION, "kind", "CALL", "location_country_code", country, "country_code", country,
                 "starts_by>=", LocalDate.of(2025, 3, 1), "starts_by<=", LocalDate.of(2025, 3, 31));
