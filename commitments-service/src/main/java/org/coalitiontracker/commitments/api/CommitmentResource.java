@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.commitments.domain.Commitment;
@@ -112,7 +113,7 @@ public class CommitmentResource {
                     @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = CommitmentView.class),
                             examples = @ExampleObject(name = "two commitments, most fields left out here",
                                     value = CommitmentExamples.NDJSON)) })
-    public RestResponse<?> list(
+    public Response list(
             @BeanParam CommitmentFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
@@ -130,7 +131,7 @@ public class CommitmentResource {
         }
         Page<CommitmentSnapshot> found = queries.list(parsed, PageRequest.parse(page, size));
         ReferenceNames pageNames = names.of(found.items());
-        return PagedResponses.ok(found.map(commitment -> CommitmentView.of(commitment, pageNames)), uriInfo);
+        return PagedResponses.ok(found.map(commitment -> CommitmentView.of(commitment, pageNames)), uriInfo).toResponse();
     }
 
     @GET

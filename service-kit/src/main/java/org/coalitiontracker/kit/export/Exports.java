@@ -21,7 +21,7 @@ import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Response;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,7 +29,6 @@ import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -100,15 +99,15 @@ public class Exports {
      * transaction, so everything it reads is of the same instant. Anything the client sent has
      * been checked before (a 4xx cannot follow a 200 already on its way).
      */
-    public <V> RestResponse<Object> response(ExportFormat format, Class<V> type, CsvColumns<V> columns, Supplier<Stream<V>> rows) {
-        StreamingOutput body = output -> inSnapshot(() -> {
+    public <V> Response response(ExportFormat format, Class<V> type, CsvColumns<V> columns, Supplier<Stream<V>> rows) {
+        ExportBody body = new ExportBody(output -> inSnapshot(() -> {
             try (Stream<V> items = rows.get()) {
                 write(format, type, columns, items.iterator(), output);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
-        return RestResponse.ResponseBuilder.<Object>ok(body, format.contentType()).build();
+        }));
+        return Response.ok(body, format.contentType()).build();
     }
 
     /**
