@@ -5,10 +5,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.coalitiontracker.testing.ExportCalls.CSV;
+import static org.coalitiontracker.testing.ExportCalls.NDJSON;
+import static org.coalitiontracker.testing.ExportCalls.csv;
+import static org.coalitiontracker.testing.ExportCalls.everyPage;
+import static org.coalitiontracker.testing.ExportCalls.export;
+import static org.coalitiontracker.testing.ExportCalls.ndjson;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +24,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +31,9 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
+import org.coalitiontracker.testing.ExportCalls;
 import org.coalitiontracker.testing.KafkaBrokerResource;
 import org.coalitiontracker.testing.OwnerStubResource;
 import org.coalitiontracker.testing.ReadCopySeeds;
@@ -43,7 +47,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /** The list as CSV and NDJSON (docs/api-decisions.md "Exports"), checked against the paged JSON list. */
 @QuarkusTest
@@ -53,8 +56,7 @@ import io.restassured.specification.RequestSpecification;
 class ExportTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NDJSON = "application/x-ndjson";
-    private static final String CSV = "text/csv";
+    private static final String PATH = "/commitments";
     private static final String AWKWARD = "Troops, \"reassurance\" force;\nsecond line\r\nthird, with ünïcödé";
 
     @Inject
@@ -87,14 +89,10 @@ class ExportTests {
                 Map.of("coalition", coalition, "knownAt", beforeChanges.toString()),
                 Map.of("coalition", coalition, "knownAt", beforeChanges.toString(), "asOf", "2025-09-10", "status", List.of("CONFIRMED")));
         for (Map<String, Object> filter : filters) {
-            List<JsonNode> pages = everyPage(filter);
-            assertTrue(pages.size() >= 1, "the filter " + filter + " finds something");
-            assertEquals(pages, ndjson(filter), "NDJSON for " + filter);
-            assertEquals(pages.stream().map(item -> item.get("id").asText()).toList(),
-                    csv(filter).stream().map(row -> row.get("id")).toList(), "CSV for " + filter);
+            assertTrue(ExportCalls.assertExportsMatchPages(PATH, filter, "id").size() >= 1, "the filter " + filter + " finds something");
         }
-        assertEquals(List.of(), ndjson(Map.of("coalition", "export-nothing-here")));
-        assertEquals(List.of(), csv(Map.of("coalition", "export-nothing-here")));
+        assertEquals(List.of(), ndjson(PATH, Map.of("coalition", "export-nothing-here")));
+        assertEquals(List.of(), csv(PATH, Map.of("coalition", "export-nothing-here")));
     }
 
     @Test
@@ -104,9 +102,7 @@ class ExportTests {
         String france = CommitmentJson.groundForces(coalition).text("description", AWKWARD).create();
         CommitmentJson.financing(coalition).create();
 
-        String text = export(CSV, Map.of("coalition", coalition)).then().statusCode(200)
-                .header("Content-Type", startsWith("text/csv")).extract().asString();
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
+        List<CSVRecord> records = csv(PATH, Map.of("coalition", coalition));
         assertEquals(List.of("id", "countryCode", "countryName", "coalitionId", "category", "status", "statusHistory", "description",
                 "personnel", "amount", "currency", "conditions", "conditionNote", "stationedIn", "announcedAtEventId", "eventTitle",
                 "announcedOn", "sources", "claims", "disputedFields", "version", "createdAt", "updatedAt", "updatedBy"),
@@ -123,7 +119,7 @@ class ExportTests {
         assertEquals("EUR", norway.get("currency"));
         assertEquals("", norway.get("conditions"));
 
-        JsonNode item = everyPage(Map.of("coalition", coalition)).get(1);
+        JsonNode item = everyPage(PATH, Map.of("coalition", coalition)).get(1);
         assertEquals(item.get("sources"), JSON.readTree(french.get("sources")));
         assertEquals(item.get("statusHistory"), JSON.readTree(french.get("statusHistory")));
         assertEquals(item.get("claims"), JSON.readTree(french.get("claims")));
@@ -148,7 +144,7 @@ class ExportTests {
         String changing = new CommitmentJson().text("countryCode", "GB").text("coalitionId", coalition).text("category", "MARITIME")
                 .text("status", "PLEDGED").text("announcedOn", "2025-09-04").create();
         Map<String, Object> filter = Map.of("coalition", coalition);
-        List<JsonNode> before = ndjson(filter);
+        List<JsonNode> before = ndjson(PATH, filter);
         assertEquals(3003, before.size());
 
         HttpURLConnection connection = (HttpURLConnection) URI.create(commitments + "?coalition=" + coalition).toURL().openConnection();
@@ -156,7 +152,7 @@ class ExportTests {
         List<JsonNode> during = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8), 1024)) {
             for (int i = 0; i < 5; i++) {
-                during.add(JSON.readTree(lines.readLine()));
+                during.add(ExportCalls.read(lines.readLine()));
             }
             assertTrue(openSnapshots() >= 1, "the export's transaction is still open");
             String added = new CommitmentJson().text("countryCode", "FR").text("coalitionId", coalition).text("category", "AIR")
@@ -164,11 +160,11 @@ class ExportTests {
             given().delete("/commitments/" + doomed).then().statusCode(204);
             given().contentType(ContentType.JSON).body("{\"status\": \"CONFIRMED\"}").patch("/commitments/" + changing).then().statusCode(200);
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                during.add(JSON.readTree(line));
+                during.add(ExportCalls.read(line));
             }
             assertEquals(before, during);
 
-            List<JsonNode> after = ndjson(filter);
+            List<JsonNode> after = ndjson(PATH, filter);
             assertEquals(3003, after.size());
             assertTrue(after.stream().anyMatch(item -> item.get("id").asText().equals(added)));
             assertTrue(after.stream().noneMatch(item -> item.get("id").asText().equals(doomed)));
@@ -179,75 +175,19 @@ class ExportTests {
 
     @Test
     void otherTypesAre406AndAnExportRefusesPagingAndBadFilters() {
-        given().accept("application/xml").get("/commitments").then().statusCode(406);
+        ExportCalls.assertOtherTypesRefused(PATH);
         given().accept("text/html").get("/commitments").then().statusCode(406);
-        export(NDJSON, Map.of("page", "1")).then().statusCode(400).contentType("application/problem+json")
+        export(PATH, NDJSON, Map.of("page", "1")).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("page"));
-        export(CSV, Map.of("size", "10")).then().statusCode(400).contentType("application/problem+json")
+        export(PATH, CSV, Map.of("size", "10")).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size"));
-        export(CSV, Map.of("category", "SUBMARINES")).then().statusCode(400).contentType("application/problem+json")
+        export(PATH, CSV, Map.of("category", "SUBMARINES")).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("category"));
-        export(NDJSON, Map.of("asOf", "yesterday")).then().statusCode(400).contentType("application/problem+json");
+        export(PATH, NDJSON, Map.of("asOf", "yesterday")).then().statusCode(400).contentType("application/problem+json");
         // JSON wins a wildcard, so a client that never asked for an export keeps its pages.
         given().accept("*/*").get("/commitments").then().statusCode(200).contentType(ContentType.JSON).body("page", equalTo(0));
         given().accept("text/csv;q=0.5, application/json").get("/commitments").then().statusCode(200).contentType(ContentType.JSON);
         given().accept("application/xml, text/csv;q=0.5").get("/commitments").then().statusCode(200).header("Content-Type", startsWith("text/csv"));
-    }
-
-    private static RequestSpecification with(Map<String, Object> filter) {
-        RequestSpecification request = given();
-        filter.forEach((name, value) -> {
-            if (value instanceof List<?> values) {
-                request.queryParam(name, values);
-            } else {
-                request.queryParam(name, value);
-            }
-        });
-        return request;
-    }
-
-    private static io.restassured.response.Response export(String accept, Map<String, Object> filter) {
-        return with(filter).accept(accept).get("/commitments");
-    }
-
-    private static List<JsonNode> everyPage(Map<String, Object> filter) {
-        List<JsonNode> items = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Map<String, Object> paged = new LinkedHashMap<>(filter);
-            paged.put("page", page);
-            paged.put("size", 2);
-            JsonNode answer = read(with(paged).accept(ContentType.JSON).get("/commitments").then().statusCode(200).extract().asString());
-            answer.get("items").forEach(items::add);
-            if (answer.get("items").size() < 2) {
-                assertEquals(answer.get("total").asInt(), items.size());
-                return items;
-            }
-        }
-    }
-
-    private static List<JsonNode> ndjson(Map<String, Object> filter) {
-        String body = export(NDJSON, filter).then().statusCode(200).contentType(NDJSON).extract().asString();
-        assertTrue(body.isEmpty() || body.endsWith("\n"), () -> "every line ends in a newline: " + body);
-        return body.lines().map(ExportTests::read).toList();
-    }
-
-    private static List<CSVRecord> csv(Map<String, Object> filter) {
-        String body = export(CSV, filter).then().statusCode(200).extract().asString();
-        try {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body)).getRecords();
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            JsonNode node = JSON.readTree(json);
-            assertTrue(node.isObject(), "one JSON object: " + json);
-            return node;
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not JSON: " + json, e);
-        }
     }
 
     /** Copies of a commitment under new ids, written straight to the table: a large list without thousands of POSTs. */
