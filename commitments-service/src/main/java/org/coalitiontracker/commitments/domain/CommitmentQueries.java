@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.kit.export.Exports;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.persistence.Filters;
@@ -40,6 +42,13 @@ public class CommitmentQueries {
     /** The version recorded by the instant and not yet replaced (or deleted) by then: one per commitment. */
     private static final String CURRENT_AT_KNOWN_AT = "x.changedAt <= :knownAt and (x.supersededAt is null or x.supersededAt > :knownAt)";
 
+    /**
+     * The order of {@link #list} (less its last key, the table's id), for {@link #stream}. Written
+     * out again rather than shared, so that {@code list} stays as it is; ExportTests checks that an
+     * export and the pages of the JSON list give the same ids in the same order.
+     */
+    private static final String EXPORT_ORDER = " order by x.state.announcedBy asc nulls last, x.state.countryCode asc, x.state.category asc, ";
+
     public Page<CommitmentSnapshot> list(CommitmentFilter filter, PageRequest page) {
         Table table = Table.answering(filter.knownAt());
         Filters filters = filters(filter, table, filter.asOf().isPresent());
@@ -48,6 +57,21 @@ public class CommitmentQueries {
         Page<CommitmentSnapshot> found = table == Table.HISTORY
                 ? Pages.fetch(CommitmentVersion.<CommitmentVersion>find(query, filters.parameters()), page, CommitmentVersion::snapshot)
                 : Pages.fetch(Commitment.<Commitment>find(query, filters.parameters()), page, Commitment::snapshot);
+        return filter.asOf().map(day -> found.map(snapshot -> snapshot.asOf(day).orElseThrow())).orElse(found);
+    }
+
+    /**
+     * Every commitment {@link #list} answers for the filter over all its pages, in its order,
+     * from a database cursor ({@link Exports#rows}): for exports, which read it inside their
+     * snapshot transaction and close the stream.
+     */
+    public Stream<CommitmentSnapshot> stream(CommitmentFilter filter) {
+        Table table = Table.answering(filter.knownAt());
+        Filters filters = filters(filter, table, filter.asOf().isPresent());
+        String query = "from " + table.entity + " x where " + filters.where() + EXPORT_ORDER + table.id + " asc";
+        Stream<CommitmentSnapshot> found = table == Table.HISTORY
+                ? Exports.rows(CommitmentVersion.<CommitmentVersion>find(query, filters.parameters())).map(CommitmentVersion::snapshot)
+                : Exports.rows(Commitment.<Commitment>find(query, filters.parameters())).map(Commitment::snapshot);
         return filter.asOf().map(day -> found.map(snapshot -> snapshot.asOf(day).orElseThrow())).orElse(found);
     }
 
