@@ -42,18 +42,10 @@ public class CommitmentQueries {
     /** The version recorded by the instant and not yet replaced (or deleted) by then: one per commitment. */
     private static final String CURRENT_AT_KNOWN_AT = "x.changedAt <= :knownAt and (x.supersededAt is null or x.supersededAt > :knownAt)";
 
-    /**
-     * The order of {@link #list} (less its last key, the table's id), for {@link #stream}. Written
-     * out again rather than shared, so that {@code list} stays as it is; ExportTests checks that an
-     * export and the pages of the JSON list give the same ids in the same order.
-     */
-    private static final String EXPORT_ORDER = " order by x.state.announcedBy asc nulls last, x.state.countryCode asc, x.state.category asc, ";
-
     public Page<CommitmentSnapshot> list(CommitmentFilter filter, PageRequest page) {
         Table table = Table.answering(filter.knownAt());
         Filters filters = filters(filter, table, filter.asOf().isPresent());
-        String query = "select x " + from(filter, table) + " where " + filters.where()
-                + " order by x.state.announcedBy asc nulls last, x.state.countryCode asc, x.state.category asc, " + table.id + " asc";
+        String query = listed(filter, table, filters);
         Page<CommitmentSnapshot> found = table == Table.HISTORY
                 ? Pages.fetch(CommitmentVersion.<CommitmentVersion>find(query, filters.parameters()), page, CommitmentVersion::snapshot)
                 : Pages.fetch(Commitment.<Commitment>find(query, filters.parameters()), page, Commitment::snapshot);
@@ -68,7 +60,7 @@ public class CommitmentQueries {
     public Stream<CommitmentSnapshot> stream(CommitmentFilter filter) {
         Table table = Table.answering(filter.knownAt());
         Filters filters = filters(filter, table, filter.asOf().isPresent());
-        String query = "from " + table.entity + " x where " + filters.where() + EXPORT_ORDER + table.id + " asc";
+        String query = listed(filter, table, filters);
         Stream<CommitmentSnapshot> found = table == Table.HISTORY
                 ? Exports.rows(CommitmentVersion.<CommitmentVersion>find(query, filters.parameters())).map(CommitmentVersion::snapshot)
                 : Exports.rows(Commitment.<Commitment>find(query, filters.parameters())).map(Commitment::snapshot);
@@ -110,6 +102,12 @@ public class CommitmentQueries {
                 .map(row -> new GroupTotals(keyOf(row[0]), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
                         List.copyOf(amounts.getOrDefault(keyOf(row[0]), List.of()))))
                 .toList();
+    }
+
+    /** The commitments a list shows, in its order: by the day the announcement counts from, country, category, id. */
+    private static String listed(CommitmentFilter filter, Table table, Filters filters) {
+        return "select x " + from(filter, table) + " where " + filters.where()
+                + " order by x.state.announcedBy asc nulls last, x.state.countryCode asc, x.state.category asc, " + table.id + " asc";
     }
 
     /** The table answering, joined on a day in the world with the span of each timeline in force then. */
