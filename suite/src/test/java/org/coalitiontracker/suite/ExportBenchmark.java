@@ -1,57 +1,30 @@
 package org.coalitiontracker.suite;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.coalitiontracker.suite.bench.BenchData;
 import org.coalitiontracker.suite.bench.BenchSettings;
 import org.coalitiontracker.suite.bench.LoadGenerator;
-import org.coalitiontracker.suite.bench.MachineFacts;
-import org.coalitiontracker.suite.bench.ProcessStats;
-import org.coalitiontracker.suite.bench.ResultsFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exports (issue 15): rows per second and the commitments-service's resident memory while it
- * streams an NDJSON and a CSV export of every commitment, read to the end by one client on the
- * same machine (which parses the CSV with Commons CSV and splits the NDJSON into lines, as a real
- * client would). The service's RSS is sampled every 20 ms during each export; its growth is the
- * peak over the RSS just before. Not part of the build: run it with the command in
- * benchmarks/README.md; it prints the figures and writes benchmarks/export-results.md.
+ * Exports (issue 15) of commitments loaded for the purpose: see {@link ExportMeasurement}. Not
+ * part of the build: run it with the command in benchmarks/README.md; it prints the figures and
+ * writes benchmarks/export-results.md. ScaleBenchmark measures the same at its largest size.
  */
 class ExportBenchmark {
-
-    private static final double TARGET_ROWS_PER_SECOND = 50_000;
-    private static final long TARGET_RSS_GROWTH_MIB = 64;
-    private static final Duration SAMPLE_EVERY = Duration.ofMillis(20);
 
     private final BenchSettings settings = BenchSettings.fromSystemProperties(RunningSuite.ROOT);
     private final int commitments = settings.integer("commitments", 100_000, 300);
     private final int rounds = settings.integer("rounds", 3, 1);
     private final int loadConcurrency = settings.integer("loadConcurrency", 16, 8);
 
-    private record Export(String format, int round, long rows, long bytes, double seconds, double serviceCpuSeconds, long rssBeforeMiB,
-            long rssPeakMiB) {
-    }
-
     @Test
     void ndjsonAndCsvExportsOfEveryCommitment() throws Exception {
         List<String> facts;
-        String loadAverage;
-        List<Export> exports = new ArrayList<>();
+        ExportMeasurement.Measured measured;
         double loadSeconds;
         try (RunningSuite suite = RunningSuite.start(); LoadGenerator load = new LoadGenerator()) {
             facts = BenchSuite.machineFacts(suite);
@@ -66,134 +39,11 @@ class ExportBenchmark {
             data.commitments(0, commitments, members, events, true);
             BenchSuite.settle(suite, Duration.ofMinutes(30));
             loadSeconds = (System.nanoTime() - started) / 1e9;
-
-            long pid = suite.service(SuiteService.COMMITMENTS).pid();
-            HttpClient client = HttpClient.newHttpClient();
-            // One unmeasured export of each format first, so that the figures are of a warm service.
-            export(client, commitmentsUrl, "application/x-ndjson", pid, 0);
-            export(client, commitmentsUrl, "text/csv", pid, 0);
-            loadAverage = MachineFacts.loadAverage();
-            for (int round = 1; round <= rounds; round++) {
-                exports.add(export(client, commitmentsUrl, "application/x-ndjson", pid, round));
-                exports.add(export(client, commitmentsUrl, "text/csv", pid, round));
-            }
+            measured = ExportMeasurement.measure(suite, commitments, rounds);
         }
-        write(facts, loadAverage, loadSeconds, exports);
-    }
-
-    private Export export(HttpClient client, String url, String type, long pid, int round) throws Exception {
-        AtomicLong peak = new AtomicLong(ProcessStats.rssMiB(pid).orElse(-1));
-        long before = peak.get();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                ProcessStats.rssMiB(pid).ifPresent(now -> peak.accumulateAndGet(now, Math::max));
-                try {
-                    Thread.sleep(SAMPLE_EVERY.toMillis());
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
-        double cpuBefore = ProcessStats.cpuSeconds(pid);
-        long started = System.nanoTime();
-        HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(URI.create(url + "/commitments")).header("Accept", type).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(type + " export answered " + response.statusCode());
-        }
-        long rows;
-        CountingStream body = new CountingStream(response.body());
-        try (Reader text = new InputStreamReader(body, StandardCharsets.UTF_8)) {
-            rows = type.equals("text/csv") ? csvRows(text) : ndjsonRows(text);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double cpu = ProcessStats.cpuSeconds(pid) - cpuBefore;
-        sampler.interrupt();
-        sampler.join();
-        if (rows != commitments) {
-            throw new IllegalStateException(type + " export had " + rows + " rows, not " + commitments);
-        }
-        Export export = new Export(type, round, rows, body.count, seconds, cpu, before, peak.get());
-        System.out.printf("export %s round %d: %,d rows, %,d bytes in %.2f s = %,.0f rows/s; service CPU %.1f s; RSS %d -> peak %d MiB%n",
-                type, round, rows, body.count, seconds, rows / seconds, cpu, before, peak.get());
-        return export;
-    }
-
-    private static long csvRows(Reader text) throws Exception {
-        long rows = 0;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(text)) {
-            for (var ignored : parser) {
-                rows++;
-            }
-        }
-        return rows;
-    }
-
-    private static long ndjsonRows(Reader text) throws Exception {
-        long rows = 0;
-        char[] buffer = new char[64 * 1024];
-        for (int read = text.read(buffer); read >= 0; read = text.read(buffer)) {
-            for (int i = 0; i < read; i++) {
-                if (buffer[i] == '\n') {
-                    rows++;
-                }
-            }
-        }
-        return rows;
-    }
-
-    private void write(List<String> facts, String loadAverage, double loadSeconds, List<Export> exports) throws Exception {
-        ResultsFile results = new ResultsFile("Exports: NDJSON and CSV of " + String.format("%,d", commitments) + " commitments", settings);
-        results.line("`GET /commitments` with `Accept: application/x-ndjson` and `Accept: text/csv`, no filter: every commitment, streamed "
-                        + "by commitments-service (`-Xmx256m`) from one REPEATABLE READ snapshot, read to the end by one client in the benchmark's "
-                        + "JVM on the same machine (the CSV parsed with Commons CSV, the NDJSON split into lines). " + rounds + " measured rounds "
-                        + "of each after one unmeasured export of each. The service's RSS is sampled every " + SAMPLE_EVERY.toMillis()
-                        + " ms during each export. Data loaded through the public APIs in " + String.format("%.0f", loadSeconds) + " s: a "
-                        + "coalition with every country, " + Math.max(1, commitments / 100) + " events, the commitments with status timelines.")
-                .blank().lines(facts)
-                .line("- Load average just before the measured exports: " + loadAverage)
-                .line("- Reproduce: `./mvnw -B -pl suite -am package -Dtest=ExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false`")
-                .line("- Target: ≥ %,.0f rows/s and RSS growth < %d MiB during the export".formatted(TARGET_ROWS_PER_SECOND, TARGET_RSS_GROWTH_MIB));
-        results.heading("Figures");
-        results.table("format", "round", "rows", "MiB sent", "seconds", "rows/s", "service CPU s", "RSS before MiB", "RSS peak MiB",
-                "growth MiB", "target met");
-        for (Export e : exports) {
-            double rate = e.rows / e.seconds;
-            long growth = e.rssPeakMiB - e.rssBeforeMiB;
-            results.row(e.format, e.round, String.format("%,d", e.rows), String.format("%.1f", e.bytes / 1048576.0), String.format("%.2f", e.seconds),
-                    String.format("%,.0f", rate), String.format("%.1f", e.serviceCpuSeconds), e.rssBeforeMiB, e.rssPeakMiB, growth,
-                    ResultsFile.verdict(rate >= TARGET_ROWS_PER_SECOND && growth < TARGET_RSS_GROWTH_MIB));
-        }
-        System.out.println(results.text());
-        results.write(settings.resultsFile("export-results.md"));
-    }
-
-    /** Counts the bytes the client received. */
-    private static final class CountingStream extends java.io.FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws java.io.IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
-            int read = super.read(buffer, offset, length);
-            if (read > 0) {
-                count += read;
-            }
-            return read;
-        }
+        ExportMeasurement.write(settings, facts, measured, rounds,
+                "Data loaded through the public APIs in " + String.format("%.0f", loadSeconds) + " s: a coalition with every country, "
+                        + Math.max(1, commitments / 100) + " events, the commitments with status timelines.",
+                "./mvnw -B -pl suite -am package -Dtest=ExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false");
     }
 }
