@@ -46,7 +46,9 @@ public final class SuiteDatabase implements AutoCloseable {
 
     private static EmbeddedPostgres startServer(int port, Path dataDirectory) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+            // Whole statements in pg_stat_activity (PostgreSQL keeps 1 KiB by default), so that an
+            // operator, and the benchmarks' query plans, see what a service really sent.
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port).setServerConfig("track_activity_query_size", "8192");
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }

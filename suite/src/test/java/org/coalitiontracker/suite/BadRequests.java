@@ -129,7 +129,7 @@ final class BadRequests {
 
     record Operation(SuiteService service, String method, String path, List<Parameter> parameters, List<String> contentTypes,
             JsonNode bodySchema, JsonNode bodyExample, Set<String> requiredOnReplace, Set<String> serverFields, JsonNode components,
-            Set<String> methodsOfPath) {
+            Set<String> methodsOfPath, Set<String> answers) {
 
         boolean hasBody() {
             return bodySchema != null;
@@ -297,8 +297,11 @@ final class BadRequests {
                 if (schema != null) {
                     schema.path("properties").fieldNames().forEachRemaining(serverFields::remove);
                 }
+                // What the operation answers in (a list also text/csv and NDJSON): none of it is unacceptable.
+                Set<String> answers = new TreeSet<>();
+                op.path("responses").path("200").path("content").fieldNames().forEachRemaining(answers::add);
                 operations.add(new Operation(service, method, path.getKey(), parameters, contentTypes, schema, example,
-                        method.equals("PATCH") ? requiredOnReplace : Set.of(), serverFields, components, methods));
+                        method.equals("PATCH") ? requiredOnReplace : Set.of(), serverFields, components, methods, answers));
             }
         }
         return operations;
@@ -499,7 +502,7 @@ final class BadRequests {
                     maybeBodyWhereNoneBelongs();
                 }
                 case NOT_ACCEPTABLE -> {
-                    headers.put("Accept", pick(random, UNACCEPTABLE));
+                    headers.put("Accept", pick(random, UNACCEPTABLE.stream().filter(type -> !operation.answers().contains(type)).toList()));
                     detail = headers.get("Accept");
                 }
                 case BAD_QUERY_VALUE -> {

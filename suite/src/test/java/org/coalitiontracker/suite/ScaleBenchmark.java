@@ -10,11 +10,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -55,6 +58,8 @@ class ScaleBenchmark {
     private final int queryClients = settings.integer("queryClients", 1, 1);
     private final Duration warmUp = settings.seconds("warmup", 3, 1);
     private final Duration measure = settings.seconds("duration", 15, 2);
+    /** Measured rounds of the exports at the largest size (0: none), so that their figures need no load of their own. */
+    private final int exportRounds = settings.integer("exportRounds", 3, 1);
 
     private record Query(SuiteService service, String kind, String path, String table, Map<String, Object> binds, int offset) {
     }
@@ -75,6 +80,7 @@ class ScaleBenchmark {
         List<Loaded> loaded = new ArrayList<>();
         List<Rebuild> rebuilds = new ArrayList<>();
         Map<Integer, Map<String, Long>> rowCounts = new LinkedHashMap<>();
+        ExportMeasurement.Measured exports = null;
         try (RunningSuite suite = RunningSuite.start(); LoadGenerator load = new LoadGenerator()) {
             facts = BenchSuite.machineFacts(suite);
             String countries = suite.url(SuiteService.COUNTRIES);
@@ -122,6 +128,9 @@ class ScaleBenchmark {
                 for (Query query : queries(country, between, commitmentIds.get(commitmentIds.size() / 2))) {
                     measured.add(measure(suite, load, size, query));
                 }
+                if (size == sizes[sizes.length - 1] && exportRounds > 0) {
+                    exports = ExportMeasurement.measure(suite, commitmentIds.size(), exportRounds);
+                }
                 for (SuiteService service : List.of(SuiteService.COUNTRIES, SuiteService.EVENTS)) {
                     rebuilds.add(rebuild(suite, size, service, "commitments"));
                     BenchSuite.settle(suite, Duration.ofMinutes(10));
@@ -129,6 +138,12 @@ class ScaleBenchmark {
             }
         }
         write(facts, measured, loaded, rebuilds, rowCounts);
+        if (exports != null) {
+            ExportMeasurement.write(settings, facts, exports, exportRounds,
+                    "The commitments are ScaleBenchmark's at its largest size (loaded through the public APIs, each in three versions, "
+                            + "with the events and memberships described in scale-results.md), exported after its queries were measured.",
+                    "./mvnw -B -pl suite -am package -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false");
+        }
     }
 
     private List<Query> queries(String country, Instant knownAt, String commitmentId) {
@@ -136,9 +151,9 @@ class ScaleBenchmark {
         Map<String, Object> commitment = new HashMap<>(Map.of("country_code", country, "coalition_id", BenchData.COALITION, "category", "AIR",
                 "status", "PLEDGED", "status<>", "WITHDRAWN", "conditions", "US_BACKSTOP", "stationed_in", "PL", "changed_at<=", known,
                 "superseded_at>", known, "superseded_at", known));
-        commitment.put("timeline_begins<=", AS_OF);
-        commitment.put("commitment_status_on<>", "WITHDRAWN");
-        commitment.put("commitment_status_on", "PLEDGED");
+        // The span of each timeline in force on the asOf day (commitment_status_period, migration V9).
+        commitment.put("from_day<=", AS_OF);
+        commitment.put("until_day>", AS_OF);
         Map<String, Object> history = Map.of("topic", "coalition-tracker.commitments", "aggregate_key", commitmentId);
         Map<String, Object> event = Map.of("coalition_id", BenchData.COALITION, "kind", "CALL", "location_country_code", country, "country_code", country,
                 "starts_by>=", LocalDate.of(2025, 3, 1), "starts_by<=", LocalDate.of(2025, 3, 31));
@@ -293,6 +308,57 @@ class ScaleBenchmark {
             results.row(cells.toArray());
         }
 
+        results.heading("Where the time goes: each statement at each size");
+        results.line("A response is a page of rows and, for a list, the count of every matching row (`total`); a summary is "
+                + "counts and sums over every matching row. Each statement the service sent for the request, as `EXPLAIN ANALYZE` "
+                + "timed it once right after the request's measurement (ms of execution inside PostgreSQL). A *page* statement "
+                + "fetches the rows shown and is an index walk where the plan says so; a *count* or *aggregate* reads every "
+                + "matching row, and no PostgreSQL index makes that sublinear.").blank();
+        List<String> statementHeader = new ArrayList<>(List.of("request", "statement"));
+        for (int size : sizes) {
+            statementHeader.add(String.format("%,d (ms)", size));
+        }
+        statementHeader.addAll(List.of("growth", "within a logarithm?"));
+        results.table(statementHeader.toArray(String[]::new));
+        for (Map.Entry<String, List<Measured>> entry : byPath.entrySet()) {
+            List<Measured> runs = entry.getValue();
+            Map<String, List<String>> byStatement = new TreeMap<>();
+            for (int i = 0; i < runs.size(); i++) {
+                Map<String, Integer> seen = new HashMap<>();
+                // Numbered in the order of their text, which is the same at every size.
+                for (QueryPlans.Plan plan : runs.get(i).plans.stream().sorted(Comparator.comparing(QueryPlans.Plan::sql)).toList()) {
+                    String kind = statementKind(plan.sql());
+                    int n = seen.merge(kind, 1, Integer::sum);
+                    String name = n == 1 ? kind : kind + " " + n;
+                    List<String> cells = byStatement.computeIfAbsent(name, k -> new ArrayList<>());
+                    while (cells.size() < i) {
+                        cells.add("–");
+                    }
+                    cells.add(plan.executionMillis());
+                }
+            }
+            for (Map.Entry<String, List<String>> statement : byStatement.entrySet()) {
+                List<String> times = new ArrayList<>(statement.getValue());
+                while (times.size() < runs.size()) {
+                    times.add("–");
+                }
+                List<Object> cells = new ArrayList<>(List.of("`" + entry.getKey() + "`", statement.getKey()));
+                cells.addAll(times);
+                String first = times.get(0);
+                String last = times.get(times.size() - 1);
+                if (first.equals("–") || last.equals("–")) {
+                    cells.addAll(List.of("", ""));
+                } else {
+                    double growth = Double.parseDouble(last) / Math.max(0.001, Double.parseDouble(first));
+                    cells.add(String.format("%.2f×", growth));
+                    // Sub-millisecond statements are dominated by fixed costs; their growth says nothing.
+                    boolean within = growth <= Math.max(1.5, logRatio * 1.2) || Double.parseDouble(last) < 1.0;
+                    cells.add(within ? "yes" : statement.getKey().startsWith("page") ? "**no**" : "no (reads every match)");
+                }
+                results.row(cells.toArray());
+            }
+        }
+
         results.heading("Rebuilding a read copy of the commitments from its topic");
         results.line("`POST /admin/read-copies/commitments/rebuild` (admin token): drops the copy and replays the compacted topic from the start "
                 + "in one transaction; the request answers when done. *Wall* is the request's time at the client, *reported* the service's own "
@@ -326,6 +392,21 @@ class ScaleBenchmark {
             }
         }
         results.write(settings.resultsFile("scale-results.md"));
+    }
+
+    /** What a statement does for the response: fetch the page shown, count the matches, or aggregate them. */
+    private static String statementKind(String sql) {
+        String lower = sql.toLowerCase(Locale.ROOT);
+        if (lower.contains("fetch first") || lower.matches("(?s).*\\blimit\\b.*")) {
+            return "page";
+        }
+        if (lower.startsWith("select count(")) {
+            return "count";
+        }
+        if (lower.contains("group by") || lower.contains("sum(") || lower.contains("count(")) {
+            return "aggregate";
+        }
+        return "other";
     }
 
     private static double seconds(long startedNanos) {

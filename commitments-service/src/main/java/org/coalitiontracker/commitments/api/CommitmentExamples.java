@@ -78,6 +78,22 @@ final class CommitmentExamples {
 
     static final String PAGE = "{ \"items\": [" + VIEW + "], \"page\": 0, \"size\": 50, \"total\": 1 }";
 
+    static final String CSV = """
+            id,countryCode,countryName,coalitionId,category,status,statusHistory,description,personnel,amount,currency,conditions,\
+            conditionNote,stationedIn,announcedAtEventId,eventTitle,announcedOn,sources,claims,disputedFields,version,createdAt,updatedAt,\
+            updatedBy\r
+            3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11,FR,France,coalition-of-the-willing,GROUND_FORCES,PLEDGED,\
+            "[{""status"":""PLEDGED"",""on"":""2025-09-04""}]","Troops for a reassurance force in Ukraine, once a ceasefire holds.",\
+            2000,,,US_BACKSTOP|CEASEFIRE,,UA,6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21,"Coalition of the willing leaders' meeting, Paris",\
+            2025-09-04,"[{""title"":""Coalition leaders meet in Paris"",""publisher"":""Élysée Palace"",""url"":""https://www.elysee.fr/"",\
+            ""publishedOn"":""2025-09-04""}]",[],,0,2025-09-04T10:15:00Z,2025-09-04T10:15:00Z,newsroom-importer\r
+            """;
+
+    static final String NDJSON = "{\"id\":\"3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11\",\"countryCode\":\"FR\",\"coalitionId\":"
+            + "\"coalition-of-the-willing\",\"category\":\"GROUND_FORCES\",\"status\":\"PLEDGED\",\"version\":0}\n"
+            + "{\"id\":\"7b0e4c1d-3a52-4f8e-8c0b-2e9d6f1a4b37\",\"countryCode\":\"GB\",\"coalitionId\":"
+            + "\"coalition-of-the-willing\",\"category\":\"AIR\",\"status\":\"CONFIRMED\",\"version\":2}\n";
+
     static final String HISTORY = """
             { "items": [
               { "version": 0, "operation": "CREATED", "recordedAt": "2025-03-27T17:00:00Z", "recordedBy": "newsroom-importer",

@@ -3,6 +3,7 @@ package org.coalitiontracker.commitments.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,10 +20,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.commitments.domain.Commitment;
+import org.coalitiontracker.commitments.domain.CommitmentFilter;
 import org.coalitiontracker.commitments.domain.CommitmentQueries;
 import org.coalitiontracker.commitments.domain.CommitmentService;
 import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
@@ -30,6 +34,8 @@ import org.coalitiontracker.commitments.domain.CommitmentStatus;
 import org.coalitiontracker.commitments.readcopy.ReferenceNameLookup;
 import org.coalitiontracker.commitments.readcopy.ReferenceNames;
 import org.coalitiontracker.kit.claims.Claims;
+import org.coalitiontracker.kit.export.ExportFormat;
+import org.coalitiontracker.kit.export.Exports;
 import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Identifiers;
@@ -77,10 +83,12 @@ public class CommitmentResource {
     private final MergePatch mergePatch;
     private final ReferenceNameLookup names;
     private final Claims claims;
+    private final Exports exports;
 
     public CommitmentResource(CommitmentService commitments, CommitmentQueries queries, MergePatch mergePatch, ReferenceNameLookup names,
-            Claims claims) {
+            Claims claims, Exports exports) {
         this.claims = claims;
+        this.exports = exports;
         this.commitments = commitments;
         this.queries = queries;
         this.mergePatch = mergePatch;
@@ -88,21 +96,42 @@ public class CommitmentResource {
     }
 
     @GET
-    @Operation(operationId = "listCommitments", summary = "List commitments",
+    @Produces({ MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE })
+    @Operation(operationId = "listCommitments", summary = "List or export commitments",
             description = "Commitments matching every filter given, sorted by `announcedOn` (by the day it counts from, oldest first, those "
                     + "without a date last), then by country, category and id; one page at a time. Without `asOf` and `knownAt` the list is the present record, withdrawn commitments included; "
-                    + "`asOf` answers what stood in the world on a day, `knownAt` what the record held at an instant, and both combine.")
-    @APIResponse(responseCode = "200", description = "One page of commitments; `Link` headers point to the next and previous pages.",
-            content = @Content(schema = @Schema(implementation = CommitmentPage.class),
-                    examples = @ExampleObject(name = "commitments", value = CommitmentExamples.PAGE)))
-    public RestResponse<Page<CommitmentView>> list(
+                    + "`asOf` answers what stood in the world on a day, `knownAt` what the record held at an instant, and both combine."
+                    + Exports.LIST_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "One page of commitments; `Link` headers point to the next and previous pages. "
+            + Exports.CSV_DESCRIPTION + " " + Exports.NDJSON_DESCRIPTION,
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitmentPage.class),
+                            examples = @ExampleObject(name = "commitments", value = CommitmentExamples.PAGE)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE,
+                            schema = @Schema(type = SchemaType.STRING, description = Exports.CSV_SCHEMA_DESCRIPTION),
+                            examples = @ExampleObject(name = "one commitment", value = CommitmentExamples.CSV)),
+                    @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = CommitmentView.class),
+                            examples = @ExampleObject(name = "two commitments, most fields left out here",
+                                    value = CommitmentExamples.NDJSON)) })
+    public Response list(
             @BeanParam CommitmentFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
-        Page<CommitmentSnapshot> found = queries.list(filter.toFilter(), PageRequest.parse(page, size));
+            @Context UriInfo uriInfo,
+            @Context HttpHeaders headers) {
+        CommitmentFilter parsed = filter.toFilter();
+        Optional<ExportFormat> export = ExportFormat.requested(headers.getAcceptableMediaTypes());
+        if (export.isPresent()) {
+            Exports.refusePaging(page, size);
+            return exports.response(export.get(), CommitmentView.class, CommitmentView.CSV,
+                    () -> exports.inBatches(queries.stream(parsed), batch -> {
+                        ReferenceNames batchNames = names.of(batch);
+                        return batch.stream().map(commitment -> CommitmentView.of(commitment, batchNames)).toList();
+                    }));
+        }
+        Page<CommitmentSnapshot> found = queries.list(parsed, PageRequest.parse(page, size));
         ReferenceNames pageNames = names.of(found.items());
-        return PagedResponses.ok(found.map(commitment -> CommitmentView.of(commitment, pageNames)), uriInfo);
+        return PagedResponses.ok(found.map(commitment -> CommitmentView.of(commitment, pageNames)), uriInfo).toResponse();
     }
 
     @GET

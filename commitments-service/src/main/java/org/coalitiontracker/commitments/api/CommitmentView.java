@@ -15,6 +15,7 @@ import org.coalitiontracker.commitments.domain.StatusChange;
 import org.coalitiontracker.commitments.readcopy.ReferenceNames;
 import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.claims.Claims;
+import org.coalitiontracker.kit.export.CsvColumns;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,6 +74,32 @@ public record CommitmentView(
         @Schema(description = "Who made the last change (for a past version: who wrote it): the subject of their token. "
                 + "Left out for records written before writes were authenticated.", examples = "newsroom-importer")
         String updatedBy) {
+
+    /** The CSV export's columns: the fields in order, money as `amount` and `currency` (kit.export.CsvColumns). */
+    static final CsvColumns<CommitmentView> CSV = CsvColumns.of(CommitmentView.class)
+            .value("id", CommitmentView::id)
+            .value("countryCode", CommitmentView::countryCode)
+            .value("countryName", CommitmentView::countryName)
+            .value("coalitionId", CommitmentView::coalitionId)
+            .value("category", CommitmentView::category)
+            .value("status", CommitmentView::status)
+            .json("statusHistory", CommitmentView::statusHistory)
+            .value("description", CommitmentView::description)
+            .value("personnel", CommitmentView::personnel)
+            .money("amount", "currency", CommitmentView::amount, MoneyAmount::amount, MoneyAmount::currency)
+            .list("conditions", CommitmentView::conditions)
+            .value("conditionNote", CommitmentView::conditionNote)
+            .value("stationedIn", CommitmentView::stationedIn)
+            .value("announcedAtEventId", CommitmentView::announcedAtEventId)
+            .value("eventTitle", CommitmentView::eventTitle)
+            .value("announcedOn", CommitmentView::announcedOn)
+            .json("sources", CommitmentView::sources)
+            .json("claims", CommitmentView::claims)
+            .list("disputedFields", CommitmentView::disputedFields)
+            .value("version", CommitmentView::version)
+            .value("createdAt", CommitmentView::createdAt)
+            .value("updatedAt", CommitmentView::updatedAt)
+            .value("updatedBy", CommitmentView::updatedBy);
 
     /** The commitment's own representation, as published in its change events. */
     static CommitmentView of(Commitment commitment) {

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.coalitiontracker.kit.export.Exports;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
 import org.coalitiontracker.kit.persistence.Filters;
@@ -28,8 +30,10 @@ import io.quarkus.panache.common.Parameters;
  * of time"). Record time: without {@code knownAt} the commitment table (the present record),
  * with it the version table, taking each commitment's version current at that instant (the two
  * tables embed the same state, so the filters are the same). World time: {@code asOf} keeps the
- * commitments whose status timeline had begun by that day, with the status then in force, which
- * the database computes from the timeline ({@code commitment_status_on}, migration V7).
+ * commitments whose status timeline had begun by that day, with the status then in force: the
+ * one span of the timeline in force that day ({@link TimelineSpan}, derived from the timeline by
+ * the database, migration V9), joined so that a page probes the spans of the commitments it
+ * shows and a total or summary reads the spans in force.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,11 +45,25 @@ public class CommitmentQueries {
     public Page<CommitmentSnapshot> list(CommitmentFilter filter, PageRequest page) {
         Table table = Table.answering(filter.knownAt());
         Filters filters = filters(filter, table, filter.asOf().isPresent());
-        String query = "from " + table.entity + " x where " + filters.where()
-                + " order by x.state.announcedBy asc nulls last, x.state.countryCode asc, x.state.category asc, " + table.id + " asc";
+        String query = listed(filter, table, filters);
         Page<CommitmentSnapshot> found = table == Table.HISTORY
                 ? Pages.fetch(CommitmentVersion.<CommitmentVersion>find(query, filters.parameters()), page, CommitmentVersion::snapshot)
                 : Pages.fetch(Commitment.<Commitment>find(query, filters.parameters()), page, Commitment::snapshot);
+        return filter.asOf().map(day -> found.map(snapshot -> snapshot.asOf(day).orElseThrow())).orElse(found);
+    }
+
+    /**
+     * Every commitment {@link #list} answers for the filter over all its pages, in its order,
+     * from a database cursor ({@link Exports#rows}): for exports, which read it inside their
+     * snapshot transaction and close the stream.
+     */
+    public Stream<CommitmentSnapshot> stream(CommitmentFilter filter) {
+        Table table = Table.answering(filter.knownAt());
+        Filters filters = filters(filter, table, filter.asOf().isPresent());
+        String query = listed(filter, table, filters);
+        Stream<CommitmentSnapshot> found = table == Table.HISTORY
+                ? Exports.rows(CommitmentVersion.<CommitmentVersion>find(query, filters.parameters())).map(CommitmentVersion::snapshot)
+                : Exports.rows(Commitment.<Commitment>find(query, filters.parameters())).map(Commitment::snapshot);
         return filter.asOf().map(day -> found.map(snapshot -> snapshot.asOf(day).orElseThrow())).orElse(found);
     }
 
@@ -72,8 +90,8 @@ public class CommitmentQueries {
     public List<GroupTotals> summary(CommitmentFilter filter, SummaryGrouping grouping) {
         Table table = Table.answering(filter.knownAt());
         Filters filters = filters(filter, table, true);
-        String key = grouping == SummaryGrouping.STATUS && filter.asOf().isPresent() ? statusOn(filter.asOf().get()) : "x.state." + grouping.property();
-        String from = " from " + table.entity + " x where " + filters.where();
+        String key = grouping == SummaryGrouping.STATUS ? status(filter) : "x.state." + grouping.property();
+        String from = " " + from(filter, table) + " where " + filters.where();
         Map<String, List<Money>> amounts = new HashMap<>();
         for (Object[] row : rows("select " + key + ", x.state.currency, sum(x.state.amount)" + from
                 + " and x.state.amount is not null group by " + key + ", x.state.currency order by x.state.currency", filters)) {
@@ -86,11 +104,27 @@ public class CommitmentQueries {
                 .toList();
     }
 
+    /** The commitments a list shows, in its order: by the day the announcement counts from, country, category, id. */
+    private static String listed(CommitmentFilter filter, Table table, Filters filters) {
+        return "select x " + from(filter, table) + " where " + filters.where()
+                + " order by x.state.announcedBy asc nulls last, x.state.countryCode asc, x.state.category asc, " + table.id + " asc";
+    }
+
+    /** The table answering, joined on a day in the world with the span of each timeline in force then. */
+    private static String from(CommitmentFilter filter, Table table) {
+        return "from " + table.entity + " x" + (filter.asOf().isPresent() ? " join " + table.periods : "");
+    }
+
+    /**
+     * The status the filters test: on a day in the world the one then in force (its span's, a
+     * name), else the latest (the stored one, mapped as the enum).
+     */
+    private static String status(CommitmentFilter filter) {
+        return filter.asOf().isPresent() ? "p.status" : "x.state.status";
+    }
+
     private static Filters filters(CommitmentFilter filter, Table table, boolean withdrawnLeftOutByDefault) {
-        // On a day in the world, the status filters test the status then in force, not the latest.
-        // The database computes that one as text; the stored one is mapped as the enum.
         boolean onAsOf = filter.asOf().isPresent();
-        String status = onAsOf ? statusOn(filter.asOf().get()) : "x.state.status";
         Optional<List<Object>> statuses = Optional.of(filter.status()).filter(chosen -> !chosen.isEmpty())
                 .map(chosen -> chosen.stream().sorted().<Object>map(value -> onAsOf ? value.name() : value).toList());
         Object withdrawn = onAsOf ? CommitmentStatus.WITHDRAWN.name() : CommitmentStatus.WITHDRAWN;
@@ -98,24 +132,15 @@ public class CommitmentQueries {
                 .and("x.state.countryCode = :country", "country", filter.country())
                 .and("x.state.coalitionId = :coalition", "coalition", filter.coalition())
                 .and("x.state.category = :category", "category", filter.category())
-                .and("x.state.timelineBegins <= :asOf", "asOf", filter.asOf())
-                .and(status + " in :status", "status", statuses)
+                .and("p.fromDay <= :asOf and (p.untilDay is null or p.untilDay > :asOf)", "asOf", filter.asOf())
+                .and(status(filter) + " in :status", "status", statuses)
                 .and("array_contains(x.state.conditions, :condition)", "condition", filter.condition().map(Enum::name))
                 .and("x.state.stationedIn = :stationedIn", "stationedIn", filter.stationedIn())
                 .and("x.state.announcedAtEventId = :event", "event", filter.event())
                 .and(table.updatedAt + " >= :updatedSince", "updatedSince", filter.updatedSince())
-                .and(status + " <> :withdrawn", "withdrawn",
+                .and(status(filter) + " <> :withdrawn", "withdrawn",
                         filter.leavesOutWithdrawn(withdrawnLeftOutByDefault) ? Optional.of(withdrawn) : Optional.empty())
                 .and(CURRENT_AT_KNOWN_AT, "knownAt", filter.knownAt());
-    }
-
-    /**
-     * The status in force on {@code day}, computed by the database. The day is written into the
-     * query (a {@code LocalDate}, so nothing but a date can get there): as a bound parameter it
-     * would be a different expression in {@code select} and in {@code group by}.
-     */
-    private static String statusOn(LocalDate day) {
-        return "cast(function('commitment_status_on', x.state.statusHistory, {d '" + day + "'}) as String)";
     }
 
     private static List<Object[]> rows(String query, Filters filters) {
@@ -128,19 +153,24 @@ public class CommitmentQueries {
         return value == null ? null : value.toString();
     }
 
-    /** Where the answer comes from; both entities embed the same state under {@code x.state}. */
+    /**
+     * Where the answer comes from; both entities embed the same state under {@code x.state}, and
+     * each has its timelines' spans ({@code p}).
+     */
     private enum Table {
-        CURRENT("Commitment", "x.id", "x.updatedAt"),
-        HISTORY("CommitmentVersion", "x.commitmentId", "x.changedAt");
+        CURRENT("Commitment", "x.id", "x.updatedAt", "StatusPeriod p on p.commitmentId = x.id"),
+        HISTORY("CommitmentVersion", "x.commitmentId", "x.changedAt", "VersionStatusPeriod p on p.commitmentId = x.commitmentId and p.version = x.version");
 
         final String entity;
         final String id;
         final String updatedAt;
+        final String periods;
 
-        Table(String entity, String id, String updatedAt) {
+        Table(String entity, String id, String updatedAt, String periods) {
             this.entity = entity;
             this.id = id;
             this.updatedAt = updatedAt;
+            this.periods = periods;
         }
 
         static Table answering(Optional<Instant> knownAt) {

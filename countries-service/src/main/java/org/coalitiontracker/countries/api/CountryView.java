@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.coalitiontracker.countries.domain.Bloc;
 import org.coalitiontracker.countries.domain.Country;
+import org.coalitiontracker.kit.export.CsvColumns;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An ISO 3166-1 country, with the other names it is known by and the blocs it belongs to.")
@@ -28,6 +29,18 @@ public record CountryView(
         @Schema(description = "Who made the last change: the subject of their token. Left out for records written before writes were "
                 + "authenticated, and for the reference data loaded with the service.", examples = "newsroom-importer")
         String updatedBy) {
+
+    /** The CSV export's columns (kit.export.CsvColumns): aliases and blocs joined by `|`. */
+    static final CsvColumns<CountryView> CSV = CsvColumns.of(CountryView.class)
+            .value("code", CountryView::code)
+            .value("alpha3", CountryView::alpha3)
+            .value("name", CountryView::name)
+            .list("aliases", CountryView::aliases)
+            .list("blocs", CountryView::blocs)
+            .value("version", CountryView::version)
+            .value("createdAt", CountryView::createdAt)
+            .value("updatedAt", CountryView::updatedAt)
+            .value("updatedBy", CountryView::updatedBy);
 
     static CountryView of(Country country) {
         return new CountryView(country.code, country.alpha3, country.name, country.aliases.stream().sorted().toList(),

@@ -43,6 +43,20 @@ final class MembershipExamples {
 
     static final String VIEW = ITEM;
 
+    static final String CSV = """
+            coalitionId,countryCode,countryName,blocs,role,roleHistory,status,joinedOn,leftOn,stances,stancesInForce,notes,sources,\
+            claims,disputedFields,version,createdAt,updatedAt,updatedBy\r
+            coalition-of-the-willing,FR,France,EU|NATO,LEAD,"[{""role"":""LEAD"",""from"":""2025-03-02""}]",ACTIVE,2025-03-02,,\
+            "[{""topic"":""GROUND_TROOPS_IN_UKRAINE"",""position"":""CONDITIONAL"",""statedOn"":""2025-09-04"",""sources"":[]}]",\
+            "[{""topic"":""GROUND_TROOPS_IN_UKRAINE"",""position"":""CONDITIONAL"",""statedOn"":""2025-09-04"",""sources"":[]}]",\
+            Co-leads the coalition with the United Kingdom.,[],[],,0,2025-09-01T08:00:00Z,2025-09-01T08:00:00Z,newsroom-importer\r
+            """;
+
+    static final String NDJSON = """
+            {"coalitionId":"coalition-of-the-willing","countryCode":"FR","countryName":"France","role":"LEAD","status":"ACTIVE","version":0}
+            {"coalitionId":"coalition-of-the-willing","countryCode":"GB","countryName":"United Kingdom","role":"LEAD","status":"ACTIVE","version":1}
+            """;
+
     static final String PAGE = "{ \"items\": [\n" + ITEM + "\n], \"page\": 0, \"size\": 50, \"total\": 1 }";
 
     static final String HISTORY = """

@@ -21,15 +21,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.countries.CountriesServiceContract;
+import org.coalitiontracker.countries.domain.CoalitionService;
 import org.coalitiontracker.countries.domain.Membership;
 import org.coalitiontracker.countries.domain.MembershipFilter;
 import org.coalitiontracker.countries.domain.MembershipService;
 import org.coalitiontracker.countries.readcopy.MemberActivity;
 import org.coalitiontracker.kit.claims.Claims;
+import org.coalitiontracker.kit.export.ExportFormat;
+import org.coalitiontracker.kit.export.Exports;
 import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.history.RecordedVersion;
 import org.coalitiontracker.kit.http.EntityVersions;
@@ -79,10 +84,14 @@ public class MembershipResource {
     private final HistoryResponses history;
     private final ObjectMapper mapper;
     private final Claims claims;
+    private final CoalitionService coalitions;
+    private final Exports exports;
 
     public MembershipResource(MembershipService memberships, MemberActivity activity, HistoryResponses history, ObjectMapper mapper,
-            Claims claims) {
+            Claims claims, CoalitionService coalitions, Exports exports) {
         this.memberships = memberships;
+        this.coalitions = coalitions;
+        this.exports = exports;
         this.activity = activity;
         this.history = history;
         this.mapper = mapper;
@@ -90,38 +99,58 @@ public class MembershipResource {
     }
 
     @GET
-    @Operation(operationId = "listMemberships", summary = "List a coalition's members",
+    @Produces({ MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE })
+    @Operation(operationId = "listMemberships", summary = "List or export a coalition's members",
             description = "The coalition's memberships, sorted by country code, one page at a time; every filter given narrows the list. "
                     + "`asOf` answers who was a member on a day in the world, with the role and stances then in force: those whose "
                     + "`joinedOn` counts by then and whose `leftOn`, if any, does not (a month or a year counts from its last day). A "
-                    + "membership without `joinedOn` is a member as of no date, since when it began is unknown.")
-    @APIResponse(responseCode = "200", description = "One page of memberships; `Link` headers point to the next and previous pages.",
-            content = @Content(schema = @Schema(implementation = MembershipResource.MembershipPage.class),
-                    examples = @ExampleObject(name = "members", value = MembershipExamples.PAGE)))
-    public RestResponse<Page<MembershipView>> list(
+                    + "membership without `joinedOn` is a member as of no date, since when it began is unknown." + Exports.LIST_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "One page of memberships; `Link` headers point to the next and previous pages. "
+            + Exports.CSV_DESCRIPTION + " " + Exports.NDJSON_DESCRIPTION,
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResource.MembershipPage.class),
+                            examples = @ExampleObject(name = "members", value = MembershipExamples.PAGE)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE,
+                            schema = @Schema(type = SchemaType.STRING, description = Exports.CSV_SCHEMA_DESCRIPTION),
+                            examples = @ExampleObject(name = "one member", value = MembershipExamples.CSV)),
+                    @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = MembershipView.class),
+                            examples = @ExampleObject(name = "two members, most fields left out here", value = MembershipExamples.NDJSON)) })
+    public Response list(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @BeanParam MembershipFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
+            @Context UriInfo uriInfo,
+            @Context HttpHeaders headers) {
         MembershipFilter parsed = filter.toFilter();
-        PageRequest pageRequest = PageRequest.parse(page, size);
         String coalitionId = Identifiers.slugOrNotFound(id, "coalition");
+        Optional<ExportFormat> export = ExportFormat.requested(headers.getAcceptableMediaTypes());
+        if (export.isPresent()) {
+            Exports.refusePaging(page, size);
+            // The 404 comes before the 200 that starts the export.
+            parsed.knownAt().ifPresentOrElse(at -> history.versionKnownAt(CountriesServiceContract.COALITIONS, coalitionId, at, "coalition"),
+                    () -> coalitions.findReadOnly(coalitionId));
+            return exports.response(export.get(), MembershipView.class, MembershipView.CSV, () -> parsed.knownAt().isPresent()
+                    ? recordedMembers(coalitionId, parsed).stream()
+                    : exports.inBatches(memberships.stream(coalitionId, parsed),
+                            batch -> batch.stream().map(membership -> MembershipView.of(membership, parsed.asOf())).toList()));
+        }
+        PageRequest pageRequest = PageRequest.parse(page, size);
         if (parsed.knownAt().isPresent()) {
-            return PagedResponses.ok(recordedMembers(coalitionId, parsed, pageRequest), uriInfo);
+            return PagedResponses.ok(Page.slice(recordedMembers(coalitionId, parsed), pageRequest), uriInfo).toResponse();
         }
         Page<Membership> found = memberships.list(coalitionId, parsed, pageRequest);
-        return PagedResponses.ok(found.map(membership -> MembershipView.of(membership, parsed.asOf())), uriInfo);
+        return PagedResponses.ok(found.map(membership -> MembershipView.of(membership, parsed.asOf())), uriInfo).toResponse();
     }
 
     /**
      * The members as the record held them at {@code knownAt}: from the record's history, which
      * holds each member's published state, filtered here (a coalition has a few dozen members).
      */
-    private Page<MembershipView> recordedMembers(String coalitionId, MembershipFilter filter, PageRequest page) {
+    private List<MembershipView> recordedMembers(String coalitionId, MembershipFilter filter) {
         Instant at = filter.knownAt().orElseThrow();
         history.versionKnownAt(CountriesServiceContract.COALITIONS, coalitionId, at, "coalition");
-        List<MembershipView> members = history.allKnownAt(CountriesServiceContract.MEMBERSHIPS, Membership.eventKey(coalitionId, ""), at)
+        return history.allKnownAt(CountriesServiceContract.MEMBERSHIPS, Membership.eventKey(coalitionId, ""), at)
                 .stream()
                 .map(recorded -> mapper.convertValue(recorded.state().orElseThrow(), MembershipView.class))
                 .flatMap(view -> filter.asOf().map(day -> view.asOf(day).stream()).orElse(Stream.of(view)))
@@ -130,7 +159,6 @@ public class MembershipResource {
                 .filter(view -> filter.bloc().map(bloc -> view.blocs().contains(bloc)).orElse(true))
                 .filter(view -> filter.updatedSince().map(since -> !view.updatedAt().isBefore(since)).orElse(true))
                 .toList();
-        return Page.slice(members, page);
     }
 
     @GET

@@ -15,6 +15,7 @@ import org.coalitiontracker.countries.domain.Stance;
 import org.coalitiontracker.countries.domain.Stances;
 import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.claims.Claims;
+import org.coalitiontracker.kit.export.CsvColumns;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.countries.readcopy.AttendedEvent;
 import org.coalitiontracker.countries.readcopy.CommitmentSummary;
@@ -70,6 +71,31 @@ public record MembershipView(
         @Schema(description = "Only on `GET` of a single member without `knownAt`: the events the country took part in, oldest "
                 + "first, from this service's copy of events-service's data. Never in change events or the history.")
         List<AttendedEvent> events) {
+
+    /**
+     * The CSV export's columns (kit.export.CsvColumns): blocs joined by `|`, the timelines, stances,
+     * sources and claims as JSON; `commitmentSummary` and `events`, never in a list, are not columns.
+     */
+    static final CsvColumns<MembershipView> CSV = CsvColumns.of(MembershipView.class)
+            .value("coalitionId", MembershipView::coalitionId)
+            .value("countryCode", MembershipView::countryCode)
+            .value("countryName", MembershipView::countryName)
+            .list("blocs", MembershipView::blocs)
+            .value("role", MembershipView::role)
+            .json("roleHistory", MembershipView::roleHistory)
+            .value("status", MembershipView::status)
+            .value("joinedOn", MembershipView::joinedOn)
+            .value("leftOn", MembershipView::leftOn)
+            .json("stances", MembershipView::stances)
+            .json("stancesInForce", MembershipView::stancesInForce)
+            .value("notes", MembershipView::notes)
+            .json("sources", MembershipView::sources)
+            .json("claims", MembershipView::claims)
+            .list("disputedFields", MembershipView::disputedFields)
+            .value("version", MembershipView::version)
+            .value("createdAt", MembershipView::createdAt)
+            .value("updatedAt", MembershipView::updatedAt)
+            .value("updatedBy", MembershipView::updatedBy);
 
     static MembershipView of(Membership membership) {
         return of(membership, Optional.empty());

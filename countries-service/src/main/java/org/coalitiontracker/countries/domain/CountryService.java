@@ -3,12 +3,14 @@ package org.coalitiontracker.countries.domain;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.export.Exports;
 import org.coalitiontracker.kit.persistence.Filters;
 import org.coalitiontracker.kit.persistence.Pages;
 import org.coalitiontracker.kit.persistence.ReadOnly;
@@ -34,12 +36,22 @@ public class CountryService {
             + " where named = c and lower(cast(unaccent(alias) as String)) like cast(unaccent(:text) as String) escape '!'))";
 
     public Page<Country> list(CountryFilter filter, PageRequest page) {
-        Filters filters = new Filters()
+        Filters filters = filters(filter);
+        return Pages.fetch(Country.<Country>find("from Country c where " + filters.where(), Sort.by("c.code"), filters.parameters()),
+                page, c -> c);
+    }
+
+    /** Every country {@link #list} answers for the filter over all its pages, in its order, from a database cursor (exports). */
+    public Stream<Country> stream(CountryFilter filter) {
+        Filters filters = filters(filter);
+        return Exports.rows(Country.<Country>find("from Country c where " + filters.where(), Sort.by("c.code"), filters.parameters()));
+    }
+
+    private static Filters filters(CountryFilter filter) {
+        return new Filters()
                 .and(NAME_OR_ALIAS_CONTAINS, "text", filter.text().map(CountryService::containsPattern))
                 .and(":bloc member of c.blocs", "bloc", filter.bloc())
                 .and("c.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
-        return Pages.fetch(Country.<Country>find("from Country c where " + filters.where(), Sort.by("c.code"), filters.parameters()),
-                page, c -> c);
     }
 
     /** The country with this alpha-2 or alpha-3 code, in any case; empty for a code that is unknown or malformed. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,6 +16,7 @@ import org.coalitiontracker.kit.events.Tombstones;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.export.Exports;
 import org.coalitiontracker.kit.persistence.Filters;
 import org.coalitiontracker.kit.persistence.Pages;
 import org.coalitiontracker.kit.persistence.ReadOnly;
@@ -51,8 +53,24 @@ public class MembershipService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Membership> list(String coalitionId, MembershipFilter filter, PageRequest page) {
         Coalition coalition = coalitions.findReadOnly(coalitionId);
-        Filters filters = new Filters()
-                .and("coalitionId = :coalitionId", "coalitionId", Optional.of(coalition.id))
+        Filters filters = filters(coalition.id, filter);
+        return Pages.fetch(Membership.<Membership>find(filters.where(), Sort.by("countryCode"), filters.parameters()), page, m -> m);
+    }
+
+    /**
+     * Every membership {@link #list} answers over all its pages, in its order, from a database
+     * cursor (exports). It does not look for the coalition: an export, whose 200 is sent before it
+     * reads, asks {@link CoalitionService#findReadOnly} first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Stream<Membership> stream(String coalitionId, MembershipFilter filter) {
+        Filters filters = filters(coalitionId, filter);
+        return Exports.rows(Membership.<Membership>find(filters.where(), Sort.by("countryCode"), filters.parameters()));
+    }
+
+    private static Filters filters(String coalitionId, MembershipFilter filter) {
+        return new Filters()
+                .and("coalitionId = :coalitionId", "coalitionId", Optional.of(coalitionId))
                 // On a day in the world, the role then in force (computed as text); else the stored role (the enum).
                 .and(filter.asOf().map(MembershipService::roleOnExpression).orElse("role") + " = :role", "role",
                         filter.role().<Object>map(role -> filter.asOf().isPresent() ? role.name() : role))
@@ -60,7 +78,6 @@ public class MembershipService {
                 .and(":bloc member of country.blocs", "bloc", filter.bloc())
                 .and("joinedBy <= :asOf and (leftBy is null or leftBy > :asOf)", "asOf", filter.asOf())
                 .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
-        return Pages.fetch(Membership.<Membership>find(filters.where(), Sort.by("countryCode"), filters.parameters()), page, m -> m);
     }
 
     /**

@@ -89,6 +89,22 @@ final class EventExamples {
               "updatedBy": "newsroom-importer"
             }""";
 
+    static final String CSV = """
+            id,title,kind,format,status,startsOn,startsAt,endsAt,timeZone,location.venue,location.city,location.countryCode,coalitionId,\
+            summary,sources,claims,disputedFields,participants,version,createdAt,updatedAt,updatedBy\r
+            6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21,Coalition of the Willing leaders' meeting,LEADERS_SUMMIT,HYBRID,HELD,2025-09-04,\
+            2025-09-04T11:00:00+02:00,2025-09-04T13:30:00+02:00,Europe/Paris,Élysée Palace,Paris,FR,coalition-of-the-willing,\
+            "Co-chaired by France and the United Kingdom; mostly virtual.",\
+            "[{""title"":""Élysée announces leaders' meeting on Ukraine"",""publisher"":""Élysée Palace"",""publishedOn"":""2025-09-01""}]",\
+            [],,"[{""countryCode"":""FR"",""role"":""CO_CHAIR"",""attendance"":""IN_PERSON""}]",3,2025-09-01T08:00:00Z,\
+            2025-09-04T14:00:00Z,newsroom-importer\r
+            """;
+
+    static final String NDJSON = "{\"id\":\"6a1f5f63-2b7c-4e54-9d0a-5d1a3c0e9f21\",\"title\":\"Coalition of the Willing leaders' meeting\","
+            + "\"kind\":\"LEADERS_SUMMIT\",\"startsOn\":\"2025-09-04\",\"version\":3}\n"
+            + "{\"id\":\"0b7d2c4e-1f3a-4b5c-9d8e-7f6a5b4c3d2e\",\"title\":\"Defence ministers' call\",\"kind\":\"CALL\","
+            + "\"startsOn\":\"2025-09-10\",\"version\":0}\n";
+
     static final String PAGE = "{ \"items\": [" + VIEW + "\n], \"page\": 0, \"size\": 50, \"total\": 1 }";
 
     static final String COMMITMENT_PAGE = """

@@ -22,7 +22,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.coalitiontracker.events.EventsServiceContract;
@@ -31,6 +33,8 @@ import org.coalitiontracker.events.domain.EventFilter;
 import org.coalitiontracker.events.domain.EventService;
 import org.coalitiontracker.events.readcopy.ActiveMemberships;
 import org.coalitiontracker.kit.claims.Claims;
+import org.coalitiontracker.kit.export.ExportFormat;
+import org.coalitiontracker.kit.export.Exports;
 import org.coalitiontracker.kit.history.HistoryResponses;
 import org.coalitiontracker.kit.history.RecordedVersion;
 import org.coalitiontracker.kit.http.EntityVersions;
@@ -43,6 +47,7 @@ import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.coalitiontracker.kit.openapi.RecordedVersionSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,10 +76,12 @@ public class EventResource {
     private final HistoryResponses history;
     private final RecordedEvents recorded;
     private final Claims claims;
+    private final Exports exports;
 
     public EventResource(EventService events, MergePatch mergePatch, ActiveMemberships memberships, HistoryResponses history,
-            RecordedEvents recorded, Claims claims) {
+            RecordedEvents recorded, Claims claims, Exports exports) {
         this.events = events;
+        this.exports = exports;
         this.claims = claims;
         this.mergePatch = mergePatch;
         this.memberships = memberships;
@@ -83,28 +90,48 @@ public class EventResource {
     }
 
     @GET
-    @Operation(operationId = "listEvents", summary = "List events", description = "Events matching every filter given, sorted by start (the start "
+    @Produces({ MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE })
+    @Operation(operationId = "listEvents", summary = "List or export events", description = "Events matching every filter given, sorted by start (the start "
             + "day, then `startsAt`, an event known only to the day first on its day, then title and id), one page at a time, "
             + "each with its participants. With `knownAt`, the events the record held at that instant, each in the version it "
             + "held then (" + RECORDED_STATE + "; `member` is left out then), filtered and sorted alike; `asOf` does not apply to "
-            + "events, whose world time is their start (`from`, `to`).")
+            + "events, whose world time is their start (`from`, `to`)." + Exports.LIST_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "One page of events (with `knownAt`, as the record held them then, their "
-            + "participants without `member`); `Link` headers point to the next and previous pages.",
-            content = @Content(schema = @Schema(implementation = EventPage.class),
-                    examples = @ExampleObject(name = "events", value = EventExamples.PAGE)))
-    public RestResponse<Page<EventView>> list(
+            + "participants without `member`); `Link` headers point to the next and previous pages. " + Exports.CSV_DESCRIPTION
+            + " The participants are a JSON list in one field. " + Exports.NDJSON_DESCRIPTION,
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
+                            examples = @ExampleObject(name = "events", value = EventExamples.PAGE)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE,
+                            schema = @Schema(type = SchemaType.STRING, description = Exports.CSV_SCHEMA_DESCRIPTION),
+                            examples = @ExampleObject(name = "one event", value = EventExamples.CSV)),
+                    @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = EventView.class),
+                            examples = @ExampleObject(name = "two events, most fields left out here", value = EventExamples.NDJSON)) })
+    public Response list(
             @BeanParam EventFilterParams filter,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION) @QueryParam("page") String page,
             @Parameter(description = PageRequest.SIZE_DESCRIPTION) @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
+            @Context UriInfo uriInfo,
+            @Context HttpHeaders headers) {
         EventFilter parsed = filter.toFilter();
+        Optional<ExportFormat> export = ExportFormat.requested(headers.getAcceptableMediaTypes());
+        if (export.isPresent()) {
+            Exports.refusePaging(page, size);
+            // At knownAt the list is made from the record's history in memory, as the JSON list is (docs/api-decisions.md "Exports").
+            return exports.response(export.get(), EventView.class, EventView.CSV, () -> parsed.knownAt().isPresent()
+                    ? recorded.list(parsed).stream()
+                    : exports.inBatches(events.stream(parsed), batch -> {
+                        MemberFlags members = MemberFlags.of(batch, memberships);
+                        return batch.stream().map(event -> EventView.of(event, members)).toList();
+                    }));
+        }
         PageRequest pageRequest = PageRequest.parse(page, size);
         if (parsed.knownAt().isPresent()) {
-            return PagedResponses.ok(Page.slice(recorded.list(parsed), pageRequest), uriInfo);
+            return PagedResponses.ok(Page.slice(recorded.list(parsed), pageRequest), uriInfo).toResponse();
         }
         Page<Event> found = events.list(parsed, pageRequest);
         MemberFlags members = MemberFlags.of(found.items(), memberships);
-        return PagedResponses.ok(found.map(event -> EventView.of(event, members)), uriInfo);
+        return PagedResponses.ok(found.map(event -> EventView.of(event, members)), uriInfo).toResponse();
     }
 
     @GET

@@ -14,6 +14,7 @@ import org.coalitiontracker.events.domain.EventListing;
 import org.coalitiontracker.events.domain.EventStatus;
 import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.claims.Claims;
+import org.coalitiontracker.kit.export.CsvColumns;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,6 +66,32 @@ public record EventView(
         String updatedBy) {
 
     /** The event as it is published in its change events: only what this service owns. */
+    /** The CSV export's columns: the fields in order, `location.*` flattened, participants as JSON (kit.export.CsvColumns). */
+    static final CsvColumns<EventView> CSV = CsvColumns.of(EventView.class)
+            .value("id", EventView::id)
+            .value("title", EventView::title)
+            .value("kind", EventView::kind)
+            .value("format", EventView::format)
+            .value("status", EventView::status)
+            .value("startsOn", EventView::startsOn)
+            .value("startsAt", EventView::startsAt)
+            .value("endsAt", EventView::endsAt)
+            .value("timeZone", EventView::timeZone)
+            .nested("location", EventView::location, CsvColumns.of(LocationFields.class)
+                    .value("venue", LocationFields::venue)
+                    .value("city", LocationFields::city)
+                    .value("countryCode", LocationFields::countryCode))
+            .value("coalitionId", EventView::coalitionId)
+            .value("summary", EventView::summary)
+            .json("sources", EventView::sources)
+            .json("claims", EventView::claims)
+            .list("disputedFields", EventView::disputedFields)
+            .json("participants", EventView::participants)
+            .value("version", EventView::version)
+            .value("createdAt", EventView::createdAt)
+            .value("updatedAt", EventView::updatedAt)
+            .value("updatedBy", EventView::updatedBy);
+
     static EventView of(Event event) {
         return of(event, MemberFlags.NOT_SHOWN);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import org.coalitiontracker.kit.events.AggregateChanged;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
 import org.coalitiontracker.kit.http.PageRequest;
+import org.coalitiontracker.kit.export.Exports;
 import org.coalitiontracker.kit.persistence.Filters;
 import org.coalitiontracker.kit.persistence.Pages;
 import org.coalitiontracker.kit.persistence.ReadOnly;
@@ -69,7 +71,22 @@ public class EventService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Event> list(EventFilter filter, PageRequest page) {
-        Filters filters = new Filters()
+        Filters filters = filters(filter);
+        return Pages.fetch(Event.<Event>find(filters.where(), LIST_ORDER, filters.parameters()), page, e -> e);
+    }
+
+    /**
+     * Every event {@link #list} answers for the filter over all its pages, in its order, from a
+     * database cursor: for exports, which read it in their snapshot transaction and close it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Stream<Event> stream(EventFilter filter) {
+        Filters filters = filters(filter);
+        return Exports.rows(Event.<Event>find(filters.where(), LIST_ORDER, filters.parameters()));
+    }
+
+    private static Filters filters(EventFilter filter) {
+        return new Filters()
                 .and("startsBy >= :fromDate", "fromDate", filter.from().flatMap(TimeBound::asDate))
                 .and("(startsAt >= :fromInstant or startsAt is null and startsBy >= " + localDayOf("fromInstant") + ")",
                         "fromInstant", filter.from().flatMap(TimeBound::asInstant))
@@ -87,7 +104,6 @@ public class EventService {
                 .and("(lower(title) like :text escape '!' or lower(summary) like :text escape '!')", "text",
                         filter.text().map(EventService::containing))
                 .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
-        return Pages.fetch(Event.<Event>find(filters.where(), LIST_ORDER, filters.parameters()), page, e -> e);
     }
 
     public Event create(EventDetails details) {

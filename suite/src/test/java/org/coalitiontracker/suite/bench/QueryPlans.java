@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class QueryPlans {
 
-    /** PostgreSQL keeps the first 1,024 bytes of a statement in pg_stat_activity by default; longer ones cannot be explained from there. */
-    private static final int TRUNCATED_AT = 1023;
+    /** The suite's PostgreSQL keeps the first 8 KiB of a statement in pg_stat_activity (SuiteDatabase); longer ones cannot be explained from there. */
+    private static final int TRUNCATED_AT = 8191;
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
     private static final Pattern COLUMN_BEFORE = Pattern.compile("(?:\\w+\\.)?(\\w+)\\s*(=|<>|!=|<=|>=|<|>)\\s*(?:cast\\(\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRAY_BEFORE = Pattern.compile("(?:\\w+\\.)?(\\w+)\\s*@>\\s*(?:array\\s*\\[|cast\\(\\s*array\\s*\\[)?\\s*$", Pattern.CASE_INSENSITIVE);
