@@ -68,6 +68,10 @@ final class BadRequests {
         REQUIRED_MISSING(Expected.of(422)),
         // Odd but storable text may be accepted, so it is sent with an If-Match that cannot match.
         ODD_TEXT_GUARDED(Expected.of(400, 412, 422)),
+        // A claim (docs/api-decisions.md "Claims") that breaks a rule of claims; the answer names its part.
+        CLAIM_ON_UNKNOWN_FIELD(Expected.of(422)),
+        CLAIM_WITH_INVALID_VALUE(Expected.of(422)),
+        DEPRECATED_CLAIM_WITHOUT_NOTE(Expected.of(422)),
         // Headers.
         STALE_IF_MATCH(Expected.of(412)),
         NOT_ACCEPTABLE(Expected.of(406)),
@@ -359,6 +363,12 @@ final class BadRequests {
                     kinds.add(kind);
                 }
             }
+            if (slots.stream().anyMatch(s -> s.path().equals(List.of(CLAIMS)))) {
+                kinds.addAll(List.of(Kind.CLAIM_ON_UNKNOWN_FIELD, Kind.DEPRECATED_CLAIM_WITHOUT_NOTE));
+                if (!claimableEnums(slots).isEmpty()) {
+                    kinds.add(Kind.CLAIM_WITH_INVALID_VALUE);
+                }
+            }
             if (operation.takesIfMatch()) {
                 kinds.add(Kind.ODD_ENCODING_GUARDED);
                 if (slots.stream().anyMatch(s -> "string".equals(type(s.schema())))) {
@@ -643,6 +653,35 @@ final class BadRequests {
                     detail = field;
                     expected = expected.naming(field);
                 }
+                case CLAIM_ON_UNKNOWN_FIELD -> {
+                    String field = pick(random, List.of("planet", "unexpected", "claims", "Status", "$where"));
+                    body = withValue(valid, CLAIMS_SLOT, claims(field, NODES.textNode("Mars"), "NORMAL", true));
+                    detail = "a claim on " + field;
+                    expected = expected.naming(CLAIMS + "[0].field");
+                }
+                case CLAIM_WITH_INVALID_VALUE -> {
+                    Slot slot = pick(random, claimableEnums(slots));
+                    JsonNode value = pick(random, List.of(NODES.textNode("NOT_A_VALUE"), NODES.numberNode(42), NODES.objectNode().put("a", 1),
+                            NODES.arrayNode().add("x"), NODES.booleanNode(true)));
+                    body = withValue(valid, CLAIMS_SLOT, claims(slot.name(), value, pick(random, List.of("NORMAL", "PREFERRED")), true));
+                    detail = "a claim of " + slot.name() + " = " + value;
+                    expected = expected.naming(CLAIMS + "[0].value");
+                }
+                case DEPRECATED_CLAIM_WITHOUT_NOTE -> {
+                    // The field's own value, valid for sure: what is wrong is the missing reason.
+                    List<String> present = new ArrayList<>();
+                    valid.fieldNames().forEachRemaining(name -> {
+                        if (!name.equals(CLAIMS) && valid.get(name).isValueNode() && !valid.get(name).isNull()) {
+                            present.add(name);
+                        }
+                    });
+                    Slot fallback = pick(random, slots.stream().filter(s -> s.path().size() == 1 && !s.path().equals(List.of(CLAIMS))).toList());
+                    String field = present.isEmpty() ? fallback.name() : pick(random, present);
+                    JsonNode value = valid.has(field) ? valid.get(field) : validInstance(fallback.schema(), operation.components());
+                    body = withValue(valid, CLAIMS_SLOT, claims(field, value, "DEPRECATED", false));
+                    detail = "a deprecated claim of " + field + " without a note";
+                    expected = expected.naming(CLAIMS + "[0].note");
+                }
                 case ODD_TEXT_GUARDED -> {
                     Slot slot = pick(random, slots.stream().filter(s -> "string".equals(type(s.schema()))).toList());
                     String odd = pick(random, ODD_TEXT);
@@ -850,6 +889,27 @@ final class BadRequests {
         }
         return slots.stream().map(s -> s.path().size() == 1 && operation.requiredOnReplace().contains(s.name())
                 ? new Slot(s.path(), s.schema(), true) : s).toList();
+    }
+
+    private static final String CLAIMS = "claims";
+    private static final Slot CLAIMS_SLOT = new Slot(List.of(CLAIMS), NODES.arrayNode(), false);
+
+    /** Top-level properties with a closed set of values, whose claims can be given a value that is none of them. */
+    private static List<Slot> claimableEnums(List<Slot> slots) {
+        return slots.stream().filter(s -> s.path().size() == 1 && s.schema().has("enum")).toList();
+    }
+
+    /** A claims list of one claim, well formed but for what the caller chose, as JSON text. */
+    private static String claims(String field, JsonNode value, String rank, boolean withNote) {
+        ObjectNode claim = NODES.objectNode().put("field", field);
+        claim.set("value", value);
+        claim.set("sources", NODES.arrayNode().add(NODES.objectNode().put("title", "A report on the coalition").put("publisher", "A newspaper")
+                .put("url", "https://news.example.org/coalition-report").put("publishedOn", "2025-09-01")));
+        claim.put("rank", rank);
+        if (withNote) {
+            claim.put("note", "Given by one report only.");
+        }
+        return NODES.arrayNode().add(claim).toString();
     }
 
     private static Slot unknownFieldSlot(List<Slot> slots, Random random) {
