@@ -77,6 +77,14 @@ class ClaimsTests {
                 .statusCode(422).body("errors.field", equalTo(List.of("claims[0].value")));
         create("claims-events-bad", "2025-08-18", "[{\"field\": \"startsOn\", \"value\": \"2023-08-18\", \"rank\": \"DEPRECATED\", \"sources\": ["
                 + WRONG + "]}]").statusCode(422).body("errors.field", equalTo(List.of("claims[0].note")));
+        // The service's own plausibility rule for dates (@YearBetween) holds for a claimed value as for the field.
+        create("claims-events-bad", "2025-08-18", "[{\"field\": \"startsOn\", \"value\": \"3025-08\", \"rank\": \"DEPRECATED\", "
+                + "\"note\": \"A typo.\", \"sources\": [" + WRONG + "]}]").statusCode(422)
+                .body("errors.field", equalTo(List.of("claims[0].value"))).body("errors[0].message", equalTo("must be between 1800 and 2999"));
+        create("claims-events-bad", "1025", "[]").statusCode(422).body("errors.field", equalTo(List.of("startsOn")))
+                .body("errors[0].message", equalTo("must be between 1800 and 2999"));
+        create("claims-events-bad", "2025-08-18", "[{\"field\": \"startsAt\", \"value\": \"1700-08-18T10:00:00-04:00\", "
+                + "\"sources\": [" + ELYSEE + "]}]").statusCode(422).body("errors.field", equalTo(List.of("claims[0].value")));
         given().get("/events").then().body("total", equalTo((int) before));
     }
 

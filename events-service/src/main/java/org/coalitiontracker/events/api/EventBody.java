@@ -19,6 +19,7 @@ import org.coalitiontracker.kit.http.Identifiers;
 import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
 import org.coalitiontracker.kit.time.PartialDate;
+import org.coalitiontracker.kit.time.YearBetween;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An event as a client sets it: the body of a create (POST) or a full replacement (PUT). "
@@ -39,12 +40,15 @@ public record EventBody(
                 + "`2025-09-04`, or only a month `2025-09` (or a year). Required unless `startsAt` is given; with `startsAt` it may be "
                 + "left out (it is then the local date of `startsAt`), and if given it must be that day. See docs/api-decisions.md, "
                 + "\"Two kinds of time\".", examples = "2025-09-04")
+        @YearBetween(min = EARLIEST_YEAR, max = LATEST_YEAR)
         PartialDate startsOn,
         @Schema(description = "When it starts, ISO 8601 with offset, only when a source gives the hour (no invented midnight: "
                 + "send `startsOn` alone). Stored as an instant and returned at the offset of `timeZone`, whatever offset was sent.",
                 examples = "2025-09-04T11:00:00+02:00")
+        @YearBetween(min = EARLIEST_YEAR, max = LATEST_YEAR)
         OffsetDateTime startsAt,
         @Schema(description = "When it ends, if known; needs `startsAt`, and not before it.", examples = "2025-09-04T13:30:00+02:00")
+        @YearBetween(min = EARLIEST_YEAR, max = LATEST_YEAR)
         OffsetDateTime endsAt,
         @NotBlank @IanaTimeZone
         @Schema(description = "IANA time zone of the place (of the host, for a call), such as `Europe/Paris`. Changing it keeps the "
@@ -66,6 +70,11 @@ public record EventBody(
         @Schema(description = "What the sources say about the event's fields where they disagree or need citing (a meeting's date that "
                 + "one report gets wrong), each claim with its sources and rank. See docs/api-decisions.md, \"Claims\".")
         List<@NotNull @Valid Claim> claims) {
+
+    // Plausible years for a coalition's event: a typo such as 3025 is refused instead of stored,
+    // in a field and in a claim of it alike.
+    static final int EARLIEST_YEAR = 1800;
+    static final int LATEST_YEAR = 2999;
 
     /** The body a merge patch starts from: the stored start day and instant (see {@link #withStartsOn}). */
     static EventBody of(Event event) {

@@ -36,9 +36,6 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class EventService {
 
-    // Plausible years for a coalition's event: a typo such as 3025 is refused instead of stored.
-    private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
 
     /**
      * By the day the event starts (a month-only event on the month's last day), then by the
@@ -180,7 +177,6 @@ public class EventService {
             if (details.startsAt() == null) {
                 throw ProblemException.ruleViolated("endsAt", "needs startsAt: an end is only given with the hour the event starts");
             }
-            requirePlausible("endsAt", details.endsAt());
             if (details.endsAt().isBefore(details.startsAt())) {
                 throw ProblemException.ruleViolated("endsAt", "must not be before startsAt ("
                         + details.startsAt().atZone(details.timeZone()).toOffsetDateTime() + ")");
@@ -214,10 +210,8 @@ public class EventService {
                 throw ProblemException.ruleViolated("startsOn", "is required unless startsAt is given: the day the event starts, "
                         + "such as 2025-09-04, or its month, 2025-09");
             }
-            requirePlausible("startsOn", details.startsOn().firstDay().atStartOfDay(ZoneOffset.UTC).toInstant());
             return details.startsOn();
         }
-        requirePlausible("startsAt", details.startsAt());
         PartialDate day = PartialDate.of(details.startsAt().atZone(details.timeZone()).toLocalDate());
         if (details.startsOn() != null && !details.startsOn().equals(day)) {
             throw ProblemException.ruleViolated("startsOn", "must be the day startsAt falls on in " + details.timeZone().getId()
@@ -232,13 +226,6 @@ public class EventService {
         }
         String countryCode = location.countryCode() == null ? null : knownCountries.requireKnown("location.countryCode", location.countryCode());
         return new Location(location.venue(), location.city(), countryCode);
-    }
-
-    private static void requirePlausible(String field, Instant instant) {
-        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-            throw ProblemException.ruleViolated(field, "must be between " + EARLIEST.atOffset(ZoneOffset.UTC).getYear()
-                    + " and " + (LATEST.atOffset(ZoneOffset.UTC).getYear() - 1));
-        }
     }
 
     /**
