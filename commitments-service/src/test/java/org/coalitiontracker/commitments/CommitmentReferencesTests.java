@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
 
 
+import java.util.List;
+
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.testing.Topics;
 import org.coalitiontracker.testing.OwnerStubResource;
@@ -32,6 +34,7 @@ class CommitmentReferencesTests {
     private static final String OWNER_ONLY_EVENT = "9c3e5d2f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
     private static final String UNKNOWN_EVENT = "00000000-0000-4000-8000-000000000001";
     private static final String UNKNOWN_EVENT_FOR_CHANGES = "00000000-0000-4000-8000-000000000002";
+    private static final String UNKNOWN_CLAIMED_EVENT = "00000000-0000-4000-8000-000000000003";
 
     private static ValidatableResponse post(CommitmentJson body) {
         return given().contentType(ContentType.JSON).body(body.json()).post("/commitments").then();
@@ -109,6 +112,45 @@ class CommitmentReferencesTests {
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(CommitmentJson.groundForces(coalition).raw("personnel", "1500").text("announcedAtEventId", UNKNOWN_EVENT_FOR_CHANGES).json())
                 .put("/commitments/" + id).then().statusCode(422).body("errors[0].field", equalTo("announcedAtEventId"));
+        given().get("/commitments/" + id).then().header("ETag", "\"1\"");
+    }
+
+    @Test
+    void aClaimedCountryOrEventObeysTheFieldsRule() {
+        String coalition = "refs-claims";
+        ReadCopySeeds.activeMembers(coalition, "FR", "GB");
+        ReadCopySeeds.event(KYIV_SUMMIT, "Summit in Kyiv");
+        String source = "{\"title\": \"Who pledged what\", \"publisher\": \"AP\"}";
+        post(CommitmentJson.groundForces(coalition).raw("claims", """
+                [{"field": "countryCode", "value": "FR", "sources": [%1$s]},
+                 {"field": "countryCode", "value": "DE", "sources": [%1$s]}]""".formatted(source)))
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("claims[1].value"))
+                .body("errors[0].message", containsString("DE is not an ACTIVE member of coalition '" + coalition + "'"));
+        post(CommitmentJson.groundForces(coalition).raw("claims", """
+                [{"field": "announcedAtEventId", "value": "%1$s", "rank": "PREFERRED", "sources": [%3$s]},
+                 {"field": "announcedAtEventId", "value": "%2$s", "sources": [%3$s]}]""".formatted(KYIV_SUMMIT, UNKNOWN_CLAIMED_EVENT, source)))
+                .statusCode(422).body("errors[0].field", equalTo("claims[1].value"))
+                .body("errors[0].message", containsString(UNKNOWN_CLAIMED_EVENT));
+        listOf(coalition).body("total", equalTo(0));
+
+        // A report that named the wrong country is recorded by deprecating its claim, so that one is not asked for.
+        String id = post(CommitmentJson.groundForces(coalition).text("countryCode", "GB").text("announcedAtEventId", KYIV_SUMMIT).raw("claims", """
+                [{"field": "countryCode", "value": "GB", "sources": [%1$s]},
+                 {"field": "countryCode", "value": "DE", "rank": "DEPRECATED", "note": "Misread the speaker's flag.", "sources": [%1$s]},
+                 {"field": "announcedAtEventId", "value": "%2$s", "sources": [%1$s]}]""".formatted(source, KYIV_SUMMIT)))
+                .statusCode(201).body("countryCode", equalTo("GB")).extract().path("id");
+        // Britain has since left: its claim, kept as it was, is not asked again; a claim the change adds is.
+        ReadCopySeeds.deleted(Topics.MEMBERSHIPS, coalition + "/GB");
+        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"personnel\": 1500}")
+                .patch("/commitments/" + id).then().statusCode(200).header("ETag", "\"1\"");
+        given().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body("""
+                {"claims": [{"field": "countryCode", "value": "GB", "sources": [%1$s]},
+                            {"field": "countryCode", "value": "DE", "rank": "DEPRECATED", "note": "Misread the speaker's flag.", "sources": [%1$s]},
+                            {"field": "announcedAtEventId", "value": "%2$s", "rank": "PREFERRED", "sources": [%1$s]},
+                            {"field": "announcedAtEventId", "value": "%3$s", "sources": [%1$s]}]}"""
+                        .formatted(source, KYIV_SUMMIT, UNKNOWN_EVENT_FOR_CHANGES))
+                .patch("/commitments/" + id).then().statusCode(422).body("errors.field", equalTo(List.of("claims[3].value")));
         given().get("/commitments/" + id).then().header("ETag", "\"1\"");
     }
 

@@ -47,6 +47,14 @@ class ReadCopyRulesTests {
                 .body("errors[0].message", equalTo("'XQ' is not an ISO 3166-1 country"));
         given().contentType(ContentType.JSON).body(EventJson.parisMeeting("Unknown place").with("location", Map.of("countryCode", "XQ")).json())
                 .post("/events").then().statusCode(422).body("errors[0].field", equalTo("location.countryCode"));
+        // A claimed location is held to the same rule as the location.
+        List<Map<String, Object>> sources = List.of(Map.of("title", "Where they met", "publisher", "AP"));
+        given().contentType(ContentType.JSON).body(EventJson.parisMeeting("Unknown claimed place").without("location").with("claims", List.of(
+                        Map.of("field", "location", "value", Map.of("city", "Paris", "countryCode", "FR"), "rank", "PREFERRED", "sources", sources),
+                        Map.of("field", "location", "value", Map.of("city", "Paris", "countryCode", "XQ"), "sources", sources))).json())
+                .post("/events").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("claims[1].value.countryCode")))
+                .body("errors[0].message", equalTo("'XQ' is not an ISO 3166-1 country"));
         given().get("/events/" + id).then().header("ETag", "\"0\"");
     }
 

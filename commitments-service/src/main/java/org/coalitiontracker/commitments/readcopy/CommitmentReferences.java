@@ -1,5 +1,7 @@
 package org.coalitiontracker.commitments.readcopy;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -7,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.coalitiontracker.commitments.CommitmentsServiceContract;
 import org.coalitiontracker.commitments.domain.CommitmentDetails;
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.events.ReadCopies;
 import org.coalitiontracker.kit.problem.ProblemException;
 
@@ -34,6 +37,7 @@ public class CommitmentReferences {
     public void requireAllowed(CommitmentDetails details) {
         requireActiveMember(details.coalitionId(), details.countryCode());
         requireExistingEvent(details.announcedAtEventId());
+        requireClaimedReferences(details, List.of());
     }
 
     /**
@@ -47,26 +51,57 @@ public class CommitmentReferences {
         if (!Objects.equals(before.announcedAtEventId(), after.announcedAtEventId())) {
             requireExistingEvent(after.announcedAtEventId());
         }
+        requireClaimedReferences(after, before.claims());
+    }
+
+    /**
+     * A claimed country or event is held to the field's own rule (docs/api-decisions.md,
+     * "Claims"); like the fields, only claims the write adds are checked, so that a claim stays
+     * valid when its country later leaves the coalition. Membership is asked only of a claim
+     * that counts: a deprecated one can never become the commitment's country, and recording
+     * that a report named the wrong country is what deprecating is for.
+     */
+    private void requireClaimedReferences(CommitmentDetails details, List<Claim> before) {
+        for (int i = 0; i < details.claims().size(); i++) {
+            Claim claim = details.claims().get(i);
+            if (before.contains(claim) || !claim.value().isTextual()) {
+                continue;
+            }
+            String at = "claims[" + i + "].value";
+            if (claim.field().equals("countryCode") && claim.counts()) {
+                requireActiveMember(details.coalitionId(), claim.value().asText().toUpperCase(Locale.ROOT), at);
+            } else if (claim.field().equals("announcedAtEventId")) {
+                requireExistingEvent(UUID.fromString(claim.value().asText()), at);
+            }
+        }
     }
 
     private void requireActiveMember(String coalitionId, String countryCode) {
+        requireActiveMember(coalitionId, countryCode, "countryCode");
+    }
+
+    private void requireActiveMember(String coalitionId, String countryCode, String field) {
         boolean active = readCopies.confirm(CommitmentsServiceContract.MEMBERSHIPS, coalitionId + "/" + countryCode,
                         "/coalitions/" + coalitionId + "/members/" + countryCode, CommitmentReferences::isActive)
                 .filter(CommitmentReferences::isActive)
                 .isPresent();
         if (!active) {
-            throw ProblemException.ruleViolated("countryCode",
+            throw ProblemException.ruleViolated(field,
                     countryCode + " is not an ACTIVE member of coalition '" + coalitionId + "'; only active members can commit.");
         }
     }
 
     private void requireExistingEvent(UUID eventId) {
+        requireExistingEvent(eventId, "announcedAtEventId");
+    }
+
+    private void requireExistingEvent(UUID eventId, String field) {
         if (eventId == null) {
             return;
         }
         String id = eventId.toString();
         if (readCopies.confirm(CommitmentsServiceContract.EVENTS, id, "/events/" + id, event -> true).isEmpty()) {
-            throw ProblemException.ruleViolated("announcedAtEventId", "There is no event " + id + ".");
+            throw ProblemException.ruleViolated(field, "There is no event " + id + ".");
         }
     }
 

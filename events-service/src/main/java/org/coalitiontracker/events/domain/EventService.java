@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.coalitiontracker.events.EventsServiceContract;
 import org.coalitiontracker.events.readcopy.KnownCountries;
+import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.events.AggregateChanged;
 import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.http.Page;
@@ -26,6 +27,8 @@ import org.coalitiontracker.kit.problem.ProblemException;
 import org.coalitiontracker.kit.time.PartialDate;
 
 import io.quarkus.panache.common.Sort;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Creating, changing and finding events and their participants: the only way they are written.
@@ -185,6 +188,7 @@ public class EventService {
         // Checked before the first field changes: the country check reads the copy with a query,
         // which flushes, and a half-applied event would be flushed as a version of its own.
         Location location = location(details.location());
+        requireClaimedLocationsKnown(details.claims());
         event.title = details.title();
         event.kind = details.kind();
         event.format = details.format();
@@ -218,6 +222,19 @@ public class EventService {
                     + " (" + day + "), or be left out");
         }
         return day;
+    }
+
+    /**
+     * A claimed location names a country known to the copy, as the location itself must
+     * (docs/api-decisions.md, "Claims").
+     */
+    private void requireClaimedLocationsKnown(List<Claim> claims) {
+        for (int i = 0; claims != null && i < claims.size(); i++) {
+            JsonNode code = claims.get(i).value().path("countryCode");
+            if (claims.get(i).field().equals("location") && code.isTextual()) {
+                knownCountries.requireKnown("claims[" + i + "].value.countryCode", code.asText());
+            }
+        }
     }
 
     private Location location(Location location) {
