@@ -1,5 +1,7 @@
 package org.coalitiontracker.kit.export;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,9 +10,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coalitiontracker.kit.time.PartialDate;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The columns of a CSV export, in order, each with how it is read from a list item. The
@@ -117,6 +122,12 @@ public final class CsvColumns<T> {
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();
+        }
+        // What Jackson writes for these when dates are not timestamps: ISO text, which is their
+        // toString (a partial date's is its @JsonValue).
+        if ((value instanceof Instant || value instanceof LocalDate || value instanceof PartialDate)
+                && !json.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)) {
+            return value.toString();
         }
         JsonNode node = json.valueToTree(value);
         return node.isNull() ? "" : node.isValueNode() ? node.asText() : node.toString();

@@ -1,6 +1,7 @@
 package org.coalitiontracker.kit.export;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -30,8 +31,10 @@ import org.coalitiontracker.kit.problem.ProblemException;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,6 +70,7 @@ public class Exports {
             + "object per line (each exactly the list's item), each line ending in a newline.";
     public static final String CSV_SCHEMA_DESCRIPTION = "CSV text: a header row, then one row per item.";
 
+    private static final int BUFFER = 64 * 1024;
     private static final String SNAPSHOT = "set transaction isolation level repeatable read, read only";
     private static final String PAGING_REFUSED = "an export has every matching row, not a page; page and size apply only to "
             + "application/json.";
@@ -154,15 +158,20 @@ public class Exports {
 
     private <V> void write(ExportFormat format, Class<V> type, CsvColumns<V> columns, Iterator<V> items, OutputStream output)
             throws IOException {
-        OutputStream buffered = new BufferedOutputStream(output, 64 * 1024);
+        OutputStream buffered = new BufferedOutputStream(output, BUFFER);
         if (format == ExportFormat.NDJSON) {
-            ObjectWriter writer = json.writerFor(type);
-            while (items.hasNext()) {
-                buffered.write(writer.writeValueAsBytes(items.next()));
-                buffered.write('\n');
+            // One generator for the whole body, flushed only when its buffer fills: a generator
+            // (and a flush) per row would cost more than the row's own serialisation.
+            ObjectWriter writer = json.writerFor(type).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+            try (JsonGenerator generator = json.getFactory().createGenerator(buffered).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                while (items.hasNext()) {
+                    writer.writeValue(generator, items.next());
+                    generator.writeRaw('\n');
+                }
             }
         } else {
-            Writer text = new OutputStreamWriter(buffered, StandardCharsets.UTF_8);
+            // Buffered before the encoder, which otherwise encodes each cell on its own.
+            Writer text = new BufferedWriter(new OutputStreamWriter(buffered, StandardCharsets.UTF_8), BUFFER);
             CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(columns.names().toArray(String[]::new)).get().print(text);
             while (items.hasNext()) {
                 printer.printRecord(columns.row(items.next(), json));

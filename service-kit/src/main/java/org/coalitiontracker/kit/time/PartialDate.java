@@ -39,10 +39,23 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     private final LocalDate firstDay;
     private final Precision precision;
+    /** Its ISO text, made once: exports and lists write partial dates by the hundred thousand. */
+    private final String text;
 
     private PartialDate(LocalDate firstDay, Precision precision) {
         this.firstDay = firstDay;
         this.precision = precision;
+        this.text = switch (precision) {
+            case YEAR -> fourDigits(firstDay.getYear());
+            case MONTH -> fourDigits(firstDay.getYear()) + (firstDay.getMonthValue() < 10 ? "-0" : "-") + firstDay.getMonthValue();
+            case DAY -> firstDay.toString();
+        };
+    }
+
+    /** Years are 0001 to 9999 ({@link #checkYear}). */
+    private static String fourDigits(int year) {
+        String digits = Integer.toString(year);
+        return "0000".substring(digits.length()) + digits;
     }
 
     public static PartialDate of(LocalDate day) {
@@ -124,12 +137,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     @JsonValue
     @Override
     public String toString() {
-        String year = "%04d".formatted(firstDay.getYear());
-        return switch (precision) {
-            case YEAR -> year;
-            case MONTH -> year + "-%02d".formatted(firstDay.getMonthValue());
-            case DAY -> firstDay.toString();
-        };
+        return text;
     }
 
     @Override

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MediaType;
 
+import org.coalitiontracker.kit.time.PartialDate;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +56,17 @@ class CsvColumnsTests {
     void absentValuesAreEmptyFieldsAndAnEmptyListOfObjectsIsItsJson() {
         Row empty = new Row(null, null, null, List.of(), null, null, List.of());
         assertEquals(List.of("", "", "", "", "", "", "", "", "[]"), COLUMNS.row(empty, JSON));
+    }
+
+    @Test
+    void datesAreWrittenAsTheMapperWritesThem() {
+        record Dated(Instant at, LocalDate on, PartialDate month) {
+        }
+        CsvColumns<Dated> columns = CsvColumns.of(Dated.class).value("at", Dated::at).value("on", Dated::on).value("month", Dated::month);
+        Dated dated = new Dated(Instant.parse("2025-09-04T10:15:00.120Z"), LocalDate.of(2025, 9, 4), PartialDate.ofMonth(25, 2));
+        assertEquals(List.of("2025-09-04T10:15:00.120Z", "2025-09-04", "0025-02"), columns.row(dated, JSON));
+        ObjectMapper timestamps = JSON.copy().enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        assertEquals(List.of("1756980900.12", "[2025,9,4]", "0025-02"), columns.row(dated, timestamps));
     }
 
     @Test
