@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -33,19 +35,31 @@ public final class RestartableKafkaBroker implements AutoCloseable {
     private final Path directory;
     private final int port;
     private final int controllerPort;
+    private final int nodeId;
+    private final ClientListener listener;
     private KafkaRaftServer server;
 
-    private RestartableKafkaBroker(Path directory, int port, int controllerPort) {
+    private RestartableKafkaBroker(Path directory, int port, int controllerPort, int nodeId, ClientListener listener) {
         this.directory = directory;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.nodeId = nodeId;
+        this.listener = listener;
     }
 
     /** Formats a fresh data directory, starts the broker on free ports and returns once it serves clients. */
     public static RestartableKafkaBroker startNew() {
+        return startNew(NODE_ID, ClientListener.PLAINTEXT);
+    }
+
+    /**
+     * The same with the client-facing listener secured as {@code listener} says; {@code nodeId}
+     * keeps its JMX names apart from those of other brokers in the JVM.
+     */
+    static RestartableKafkaBroker startNew(int nodeId, ClientListener listener) {
         try {
             RestartableKafkaBroker broker = new RestartableKafkaBroker(Files.createTempDirectory("restartable-kafka"),
-                    FreePorts.pick(), FreePorts.pick());
+                    FreePorts.pick(), FreePorts.pick(), nodeId, listener);
             broker.format();
             broker.start();
             return broker;
@@ -103,8 +117,9 @@ public final class RestartableKafkaBroker implements AutoCloseable {
             properties().store(out, "restartable test broker");
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int exit = StorageTool.execute(new String[] { "format", "--cluster-id", CLUSTER_ID, "--config", file.toString() },
-                new PrintStream(output, true, StandardCharsets.UTF_8));
+        List<String> arguments = new ArrayList<>(List.of("format", "--cluster-id", CLUSTER_ID, "--config", file.toString()));
+        arguments.addAll(listener.formatArguments());
+        int exit = StorageTool.execute(arguments.toArray(String[]::new), new PrintStream(output, true, StandardCharsets.UTF_8));
         if (exit != 0) {
             throw new IllegalStateException("Formatting Kafka's storage failed: " + output.toString(StandardCharsets.UTF_8));
         }
@@ -113,13 +128,15 @@ public final class RestartableKafkaBroker implements AutoCloseable {
     private Properties properties() {
         Properties properties = new Properties();
         properties.put("process.roles", "broker,controller");
-        properties.put("node.id", Integer.toString(NODE_ID));
-        properties.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        properties.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        String name = listener.protocol().name;
+        properties.put("node.id", Integer.toString(nodeId));
+        properties.put("controller.quorum.voters", nodeId + "@127.0.0.1:" + controllerPort);
+        // The controller's listener serves only the controller protocol, never a client's produce or fetch.
+        properties.put("listeners", name + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        properties.put("advertised.listeners", name + "://127.0.0.1:" + port);
         properties.put("controller.listener.names", "CONTROLLER");
-        properties.put("inter.broker.listener.name", "PLAINTEXT");
-        properties.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        properties.put("inter.broker.listener.name", name);
+        properties.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT," + name + ":" + name);
         properties.put("log.dirs", directory.resolve("data").toString());
         // A single broker cannot hold the default three replicas: without these, consumer groups
         // and the idempotent producer's state never become available.
@@ -128,6 +145,7 @@ public final class RestartableKafkaBroker implements AutoCloseable {
         properties.put("transaction.state.log.replication.factor", "1");
         properties.put("transaction.state.log.min.isr", "1");
         properties.put("group.initial.rebalance.delay.ms", "0");
+        properties.putAll(listener.brokerSettings());
         return properties;
     }
 }

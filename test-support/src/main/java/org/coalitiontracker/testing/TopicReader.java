@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads what is on a topic, as any consumer of it would. */
@@ -119,9 +121,18 @@ public final class TopicReader {
     }
 
     private static KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
+        Config config = ConfigProvider.getConfig();
+        Map<String, Object> settings = new HashMap<>();
+        // Connects as the service under test does: to a secured broker with its security.protocol, sasl.* and ssl.*.
+        for (String name : config.getPropertyNames()) {
+            String setting = name.startsWith("kafka.") ? name.substring("kafka.".length()) : "";
+            if (setting.equals("security.protocol") || setting.startsWith("sasl.") || setting.startsWith("ssl.")) {
+                config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(setting, value));
+            }
+        }
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.getValue("kafka.bootstrap.servers", String.class));
+        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return new KafkaConsumer<>(settings);
     }
 }

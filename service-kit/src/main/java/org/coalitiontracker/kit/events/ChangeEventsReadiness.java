@@ -9,7 +9,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness of the change-event side. Kafka being unreachable is reported but keeps the service
- * ready: reads are served from the database and writes wait in the outbox. Read copies that have
+ * ready: reads are served from the database and writes wait in the outbox; {@code kafkaError}
+ * then says why (e.g. an authentication failure). Read copies that have
  * not yet caught up after start, while Kafka is reachable, make the instance not ready, so that
  * it does not answer from a half-filled copy.
  */
@@ -37,6 +38,8 @@ public class ChangeEventsReadiness implements HealthCheck {
         response.withData("kafkaReachable", relay.kafkaReachable())
                 .withData("outboxBacklog", relay.backlog())
                 .withData("readCopiesCaughtUp", !copiesPending);
+        // Says why Kafka is unreachable: a wrong password or certificate is fixed by the operator, not by waiting.
+        relay.kafkaError().ifPresent(error -> response.withData("kafkaError", error));
         for (Topic topic : consumer.subscribedTopics()) {
             response.withData("lag." + topic.copyName(), consumer.lag(topic));
         }

@@ -10,11 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +25,7 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -48,6 +52,8 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x6f7574626f78L;
     private static final String SELECT_BATCH = "select id, event_id, topic, aggregate_key, aggregate_version, event_type, payload, actor, occurred_at "
             + "from outbox order by id limit ?";
+    /** A JAAS or other configuration text quoted in a message must never carry its password to the health page. */
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password\\s*=\\s*)(\"[^\"]*\"|[^\\s,;]+)");
 
     private final AgroalDataSource dataSource;
     private final ChangeEventsConfig config;
@@ -61,6 +67,7 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private volatile boolean kafkaReachable;
+    private volatile String kafkaError;
     private volatile Instant backlogMeasuredAt = Instant.EPOCH;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
@@ -118,6 +125,14 @@ public class OutboxRelay {
         return kafkaReachable;
     }
 
+    /**
+     * Why the relay last failed to reach Kafka (the error's class and message, passwords hidden),
+     * while it still cannot: e.g. an authentication failure, which no waiting will cure.
+     */
+    public Optional<String> kafkaError() {
+        return kafkaReachable ? Optional.empty() : Optional.ofNullable(kafkaError);
+    }
+
     public long backlog() {
         return backlog.get();
     }
@@ -131,12 +146,12 @@ public class OutboxRelay {
                 if (!topicsReady) {
                     topics.ensureTopicsExist();
                     topicsReady = true;
-                    kafkaReachable = true;
+                    reachedKafka();
                 }
                 int count = publishBatch();
                 if (count > 0) {
                     // An empty batch does not touch Kafka, so only a publish proves it reachable.
-                    kafkaReachable = true;
+                    reachedKafka();
                 }
                 backoff = config.relay().minBackoff();
                 if (count == 0) {
@@ -150,11 +165,30 @@ public class OutboxRelay {
                 if (kafkaReachable || backoff.equals(config.relay().minBackoff())) {
                     LOG.warnf("Outbox relay cannot publish (%s); retrying with backoff", e.toString());
                 }
+                kafkaError(e).ifPresent(error -> kafkaError = error);
                 kafkaReachable = false;
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(config.relay().maxBackoff()) > 0 ? config.relay().maxBackoff() : backoff.multipliedBy(2);
             }
         }
+    }
+
+    private void reachedKafka() {
+        kafkaReachable = true;
+        kafkaError = null;
+    }
+
+    /** The Kafka error behind a failure, if Kafka's it was (not the database's). */
+    static Optional<String> kafkaError(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof ExecutionException || cause instanceof CompletionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof KafkaException || cause instanceof java.util.concurrent.TimeoutException)) {
+            return Optional.empty();
+        }
+        String message = cause.getMessage() == null ? "" : ": " + PASSWORD.matcher(cause.getMessage()).replaceAll("$1[hidden]");
+        return Optional.of(cause.getClass().getName() + message);
     }
 
     /** Publishes the oldest rows; returns how many were acknowledged and deleted. */
