@@ -39,7 +39,11 @@ public class OwnerStubResource implements QuarkusTestResourceLifecycleManager {
         server.createContext("/", this::handle);
         server.start();
         String url = "http://localhost:" + server.getAddress().getPort();
-        return Map.of("coalition.owners.countries-url", url, "coalition.owners.events-url", url, "coalition.owners.commitments-url", url);
+        // One stub stands in for every owner, and tests make some of its paths fail on purpose: a
+        // breaker that opened on those would refuse the next test's lookups, so it never opens here
+        // (HangingOwnerTests in commitments-service shows the breaker, against owners of its own).
+        return Map.of("coalition.owners.countries-url", url, "coalition.owners.events-url", url, "coalition.owners.commitments-url", url,
+                "coalition.owners.breaker.request-volume", "1000");
     }
 
     private void handle(HttpExchange exchange) throws IOException {

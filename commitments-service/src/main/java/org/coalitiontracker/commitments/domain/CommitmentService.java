@@ -15,6 +15,8 @@ import org.coalitiontracker.kit.http.EntityVersions;
 import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Creating, changing and deleting commitments. Each write is one method here, which checks
  * {@code If-Match}, enforces the rules, writes the change and records the new version in the
@@ -38,16 +40,25 @@ public class CommitmentService {
         return ReadOnly.findById(Commitment.class, id).orElseThrow(() -> ProblemException.notFound("There is no commitment " + id + "."));
     }
 
+    /**
+     * Its references are checked before its transaction begins: a check may have to ask an
+     * owner, and a write waiting for an owner must not hold a database connection meanwhile.
+     * (A change checks inside its transaction, since what it must check depends on the state
+     * it changes.)
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Commitment create(CommitmentDetails written) {
         CommitmentDetails details = written.withTimelineResolved(List.of());
         references.requireAllowed(details);
-        Commitment commitment = new Commitment();
-        commitment.id = UUID.randomUUID();
-        commitment.state = CommitmentState.of(details);
-        commitment.persistAndFlush();
-        CommitmentVersion.record(commitment, details.fieldsWithValues());
-        announceUpserted(commitment);
-        return commitment;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Commitment commitment = new Commitment();
+            commitment.id = UUID.randomUUID();
+            commitment.state = CommitmentState.of(details);
+            commitment.persistAndFlush();
+            CommitmentVersion.record(commitment, details.fieldsWithValues());
+            announceUpserted(commitment);
+            return commitment;
+        });
     }
 
     public Commitment replace(UUID id, String ifMatch, CommitmentDetails written) {
