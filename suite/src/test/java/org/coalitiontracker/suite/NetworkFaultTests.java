@@ -140,7 +140,7 @@ class NetworkFaultTests {
                 return ready.status() == 200 && KAFKA_REACHABLE.matcher(ready.body()).find() ? null : service.module() + " after heal: " + ready;
             });
         }
-        System.out.printf("Kafka partition 60 s: %d writes, %d answered 2xx, lost 0, longest write during the partition %d ms,"
+        System.out.printf("Kafka partition 60 s: %d writes all 2xx (%d versions to publish, with the coalitions and tombstones), lost 0, longest write during the partition %d ms,"
                 + " longest readiness answer %d ms%n", workload.answered(), workload.publishedCount(), longestDuring.toMillis(),
                 Duration.ofNanos(longestReadiness).toMillis());
     }
