@@ -22,17 +22,29 @@ public final class KafkaServerProcess implements AutoCloseable {
     private final Path directory;
     private final int port;
     private final int controllerPort;
+    private final List<Listener> extraListeners;
     private Process process;
 
-    private KafkaServerProcess(Path directory, int port, int controllerPort) {
+    /** A further PLAINTEXT listener on {@code port} whose clients are told the broker is at {@code 127.0.0.1:advertisedPort}. */
+    public record Listener(String name, int port, int advertisedPort) {
+    }
+
+    private KafkaServerProcess(Path directory, int port, int controllerPort, List<Listener> extraListeners) {
         this.directory = directory;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.extraListeners = List.copyOf(extraListeners);
     }
 
     /** Formats {@code directory} on first use, then starts the broker and waits until it accepts connections. */
     public static KafkaServerProcess start(Path directory, int port, int controllerPort) throws InterruptedException {
-        KafkaServerProcess kafka = new KafkaServerProcess(directory, port, controllerPort);
+        return start(directory, port, controllerPort, List.of());
+    }
+
+    /** As {@link #start(Path, int, int)}, with further listeners (written when the directory is first formatted). */
+    public static KafkaServerProcess start(Path directory, int port, int controllerPort, List<Listener> extraListeners)
+            throws InterruptedException {
+        KafkaServerProcess kafka = new KafkaServerProcess(directory, port, controllerPort, extraListeners);
         kafka.formatOnce();
         kafka.start();
         return kafka;
@@ -84,11 +96,11 @@ public final class KafkaServerProcess implements AutoCloseable {
                     process.roles=broker,controller
                     node.id=1
                     controller.quorum.voters=1@127.0.0.1:%2$d
-                    listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
-                    advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
+                    listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d%4$s
+                    advertised.listeners=PLAINTEXT://127.0.0.1:%1$d%5$s
                     controller.listener.names=CONTROLLER
                     inter.broker.listener.name=PLAINTEXT
-                    listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+                    listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT%6$s
                     log.dirs=%3$s
                     num.partitions=3
                     offsets.topic.replication.factor=1
@@ -96,7 +108,9 @@ public final class KafkaServerProcess implements AutoCloseable {
                     transaction.state.log.replication.factor=1
                     transaction.state.log.min.isr=1
                     group.initial.rebalance.delay.ms=0
-                    """.formatted(port, controllerPort, directory.resolve("data")));
+                    """.formatted(port, controllerPort, directory.resolve("data"),
+                    extra(l -> l.name() + "://127.0.0.1:" + l.port()), extra(l -> l.name() + "://127.0.0.1:" + l.advertisedPort()),
+                    extra(l -> l.name() + ":PLAINTEXT")));
             Process format = java("kafka.tools.StorageTool", "format", "-t", CLUSTER_ID, "-c", properties().toString())
                     .redirectOutput(directory.resolve("format.log").toFile()).start0();
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
@@ -105,6 +119,10 @@ public final class KafkaServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String extra(java.util.function.Function<Listener, String> entry) {
+        return extraListeners.stream().map(entry).map(e -> "," + e).collect(java.util.stream.Collectors.joining());
     }
 
     private Path properties() {

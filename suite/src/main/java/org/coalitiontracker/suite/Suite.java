@@ -76,6 +76,10 @@ public final class Suite implements AutoCloseable {
         if (settings.externalKafka().isEmpty()) {
             FreePort.require(settings.kafkaPort(), "the Kafka broker", SuiteSettings.KAFKA_PORT);
             FreePort.require(settings.kafkaControllerPort(), "the Kafka controller", SuiteSettings.KAFKA_CONTROLLER_PORT);
+            for (SuiteService service : SuiteService.values()) {
+                settings.links(service).ifPresent(links -> FreePort.require(links.kafkaListenerPort(),
+                        "the Kafka listener of " + service.module() + "'s link", "(a test's own setting)"));
+            }
         }
     }
 
@@ -96,7 +100,12 @@ public final class Suite implements AutoCloseable {
             progress.accept("Using Kafka at " + bootstrapServers);
         } else {
             progress.accept("Starting Kafka on 127.0.0.1:" + settings.kafkaPort() + " (data in " + data.resolve("kafka") + ")");
-            KafkaServerProcess broker = KafkaServerProcess.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
+            List<KafkaServerProcess.Listener> linked = new ArrayList<>();
+            for (SuiteService service : SuiteService.values()) {
+                settings.links(service).ifPresent(links -> linked.add(new KafkaServerProcess.Listener(
+                        "LINK_" + service.database().toUpperCase(java.util.Locale.ROOT), links.kafkaListenerPort(), links.kafkaLinkPort())));
+            }
+            KafkaServerProcess broker = KafkaServerProcess.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(), linked);
             synchronized (this) {
                 kafka = Optional.of(broker);
             }
@@ -188,10 +197,13 @@ public final class Suite implements AutoCloseable {
 
     private Map<String, String> environment(SuiteService service) {
         Map<String, String> environment = new HashMap<>();
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service));
+        Optional<SuiteSettings.ServiceLinks> links = settings.links(service);
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", links.filter(l -> database.isEmbedded())
+                .map(l -> "jdbc:postgresql://127.0.0.1:" + l.postgresLinkPort() + "/" + service.database()).orElse(database.jdbcUrl(service)));
         environment.put("QUARKUS_DATASOURCE_USERNAME", database.user());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", links.filter(l -> kafka.isPresent())
+                .map(l -> "127.0.0.1:" + l.kafkaLinkPort()).orElse(bootstrapServers));
         // One machine: a crashed instance's partitions go to the next one after 6 s (the broker's
         // least) instead of Kafka's 45 s; a restarted service is ready that much sooner.
         environment.put("KAFKA_SESSION_TIMEOUT_MS", "6000");

@@ -20,7 +20,8 @@ public record SuiteSettings(
         Optional<String> externalKafka,
         int kafkaPort,
         int kafkaControllerPort,
-        boolean loadDemoData) {
+        boolean loadDemoData,
+        Map<SuiteService, ServiceLinks> links) {
 
     public static final String DATA_DIRECTORY = "SUITE_DATA_DIR";
     public static final String POSTGRES_PORT = "SUITE_POSTGRES_PORT";
@@ -34,6 +35,24 @@ public record SuiteSettings(
     public static final String NO_DEMO_DATA_FLAG = "--no-demo-data";
     public static final String TOKEN_COMMAND = "token";
     public static final String ADMIN_FLAG = "--admin";
+
+    /** The suite as ./run-suite and most tests run it: every service reaches PostgreSQL and Kafka directly. */
+    public SuiteSettings(Path root, Path dataDirectory, Map<SuiteService, Integer> servicePorts, Optional<ExternalPostgres> externalPostgres,
+            int postgresPort, Optional<String> externalKafka, int kafkaPort, int kafkaControllerPort, boolean loadDemoData) {
+        this(root, dataDirectory, servicePorts, externalPostgres, postgresPort, externalKafka, kafkaPort, kafkaControllerPort, loadDemoData,
+                Map.of());
+    }
+
+    /**
+     * Where a service reaches the suite's own broker and embedded PostgreSQL when a test puts a
+     * link of its own in between (the network fault tests): the broker gets a listener of the
+     * service's own on {@code kafkaListenerPort} that advertises {@code 127.0.0.1:kafkaLinkPort},
+     * so that the service's clients come back through the link after bootstrapping, not only
+     * bootstrap through it; the service's JDBC URL names {@code 127.0.0.1:postgresLinkPort}.
+     * Whatever listens on the link ports forwards to the listener and to PostgreSQL's port.
+     */
+    public record ServiceLinks(int kafkaListenerPort, int kafkaLinkPort, int postgresLinkPort) {
+    }
 
     /** An already running PostgreSQL server: the suite uses (and if needed creates) one database per service on it. */
     public record ExternalPostgres(String serverUrl, String user, String password) {
@@ -71,7 +90,11 @@ public record SuiteSettings(
                 text(environment, KAFKA_BOOTSTRAP_SERVERS),
                 port(environment, KAFKA_PORT, 9092),
                 port(environment, KAFKA_CONTROLLER_PORT, 9093),
-                !arguments.contains(NO_DEMO_DATA_FLAG) && bool(environment, DEMO_DATA, true));
+                !arguments.contains(NO_DEMO_DATA_FLAG) && bool(environment, DEMO_DATA, true), Map.of());
+    }
+
+    public Optional<ServiceLinks> links(SuiteService service) {
+        return Optional.ofNullable(links.get(service));
     }
 
     public int port(SuiteService service) {

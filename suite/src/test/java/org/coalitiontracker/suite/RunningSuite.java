@@ -33,7 +33,12 @@ final class RunningSuite implements AutoCloseable {
      * it, as an application with write access would ({@link #editorToken()} for other clients).
      */
     static RunningSuite start() throws InterruptedException {
-        RunningSuite running = new RunningSuite(Suite.start(settings(ROOT.resolve("suite/target/suite-" + System.nanoTime())), message -> { }));
+        return start(settings(ROOT.resolve("suite/target/suite-" + System.nanoTime())));
+    }
+
+    /** As {@link #start()}, with settings of the test's own (e.g. links between the services and the broker or PostgreSQL). */
+    static RunningSuite start(SuiteSettings settings) throws InterruptedException {
+        RunningSuite running = new RunningSuite(Suite.start(settings, message -> { }));
         RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + running.editorToken()).build();
         // A test's own Authorization header (an admin's, say) replaces the editor's instead of joining it.
         RestAssured.config = RestAssured.config().headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));

@@ -41,6 +41,7 @@ final class Workload {
 
     private final Semaphore permits = new Semaphore(0);
     private final AtomicInteger answered = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong longestNanos = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, Map<String, List<Long>>> published = new ConcurrentHashMap<>();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private ExecutorService workers;
@@ -91,6 +92,11 @@ final class Workload {
     /** Lets every remaining write happen. */
     void allowAll() {
         permits.release(1_000_000);
+    }
+
+    /** The longest a write waited for its answer since the last call (a figure to print, never to assert on). */
+    java.time.Duration takeLongest() {
+        return java.time.Duration.ofNanos(longestNanos.getAndSet(0));
     }
 
     /** Writes answered so far (whatever the answer). */
@@ -205,7 +211,10 @@ final class Workload {
 
     private Answer write(String method, String url, String contentType, String body) throws InterruptedException {
         permits.acquire();
+        long started = System.nanoTime();
         Answer answer = http.send(method, url, contentType, body, null);
+        long took = System.nanoTime() - started;
+        longestNanos.accumulateAndGet(took, Math::max);
         answered.incrementAndGet();
         return answer;
     }
