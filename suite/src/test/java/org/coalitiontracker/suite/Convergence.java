@@ -301,6 +301,19 @@ final class Convergence {
         return DriverManager.getConnection(suite.jdbcUrl(service), "postgres", "postgres");
     }
 
+    /** The codes of countries-service's countries, in code order: the countries a workload writes about. */
+    List<String> countryCodes() throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Connection connection = connect(SuiteService.COUNTRIES);
+                PreparedStatement select = connection.prepareStatement("select code from country order by code");
+                ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                codes.add(result.getString(1));
+            }
+        }
+        return codes;
+    }
+
     long queryLong(SuiteService service, String sql) {
         try (Connection connection = connect(service);
                 PreparedStatement select = connection.prepareStatement(sql);

@@ -74,14 +74,7 @@ class FaultToleranceTests {
         suite = RunningSuite.start();
         http = new SuiteHttp(suite.editorToken());
         convergence = new Convergence(suite);
-        countryCodes = new ArrayList<>();
-        try (Connection connection = convergence.connect(SuiteService.COUNTRIES);
-                PreparedStatement select = connection.prepareStatement("select code from country order by code");
-                ResultSet result = select.executeQuery()) {
-            while (result.next()) {
-                countryCodes.add(result.getString(1));
-            }
-        }
+        countryCodes = convergence.countryCodes();
     }
 
     @AfterAll
