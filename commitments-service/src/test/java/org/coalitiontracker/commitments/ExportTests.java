@@ -133,6 +133,41 @@ class ExportTests {
      * enough (a few MiB) that the server is still writing it, in its snapshot transaction, while
      * the writes commit; the test checks that the transaction is open before it writes.
      */
+    /**
+     * Names are looked up a batch at a time, each once per export (Exports.BATCH rows to a batch):
+     * a name first needed in a late batch is still there, and a row of a late batch keeps the
+     * name an early batch found.
+     */
+    @Test
+    void namesFromTheCopiesAreOnRowsOfEveryBatch() throws Exception {
+        String coalition = "export-names";
+        String early = "8d0c2b1e-40a1-4f1c-9f3e-000000000e01";
+        String late = "8d0c2b1e-40a1-4f1c-9f3e-000000000e02";
+        ReadCopySeeds.activeMembers(coalition, "FR", "GB", "NO");
+        ReadCopySeeds.country("FR", "France");
+        ReadCopySeeds.country("GB", "United Kingdom");
+        ReadCopySeeds.country("NO", "Norway");
+        ReadCopySeeds.event(early, "An early meeting");
+        ReadCopySeeds.event(late, "A late meeting");
+        String seed = CommitmentJson.groundForces(coalition).text("announcedOn", "2025-01-01").text("announcedAtEventId", early).create();
+        copies(seed, 1100);
+        new CommitmentJson().text("countryCode", "GB").text("coalitionId", coalition).text("category", "AIR").text("status", "PLEDGED")
+                .text("announcedOn", "2025-06-01").create();
+        new CommitmentJson().text("countryCode", "NO").text("coalitionId", coalition).text("category", "MARITIME").text("status", "PLEDGED")
+                .text("announcedOn", "2025-12-01").text("announcedAtEventId", late).create();
+
+        List<JsonNode> rows = ExportCalls.assertExportsMatchPages(PATH, Map.of("coalition", coalition), "id");
+        assertEquals(1103, rows.size());
+        Map<String, String> names = Map.of("FR", "France", "GB", "United Kingdom", "NO", "Norway");
+        for (JsonNode row : rows) {
+            assertEquals(names.get(row.get("countryCode").asText()), row.path("countryName").asText(null), row.toString());
+        }
+        assertEquals("An early meeting", rows.get(1100).path("eventTitle").asText(null), "the last row of the early batches");
+        assertEquals("A late meeting", rows.get(1102).path("eventTitle").asText(null), "a title first needed in the last batch");
+        assertEquals(List.of("France", "United Kingdom", "Norway"),
+                csv(PATH, Map.of("coalition", coalition)).stream().map(row -> row.get("countryName")).distinct().toList());
+    }
+
     @Test
     void aWriteCommittedDuringAnExportIsWhollyOutOfIt() throws Exception {
         String coalition = "export-snapshot";

@@ -1,9 +1,11 @@
 package org.coalitiontracker.commitments.api;
 
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -123,11 +125,13 @@ public class CommitmentResource {
         Optional<ExportFormat> export = ExportFormat.requested(headers.getAcceptableMediaTypes());
         if (export.isPresent()) {
             Exports.refusePaging(page, size);
-            return exports.response(export.get(), CommitmentView.class, CommitmentView.CSV,
-                    () -> exports.inBatches(queries.stream(parsed), batch -> {
-                        ReferenceNames batchNames = names.of(batch);
-                        return batch.stream().map(commitment -> CommitmentView.of(commitment, batchNames)).toList();
-                    }));
+            return exports.response(export.get(), CommitmentView.class, CommitmentView.CSV, () -> {
+                Function<Collection<CommitmentSnapshot>, ReferenceNames> exportNames = names.remembering();
+                return exports.inBatches(queries.stream(parsed), batch -> {
+                    ReferenceNames batchNames = exportNames.apply(batch);
+                    return batch.stream().map(commitment -> CommitmentView.of(commitment, batchNames)).toList();
+                });
+            });
         }
         Page<CommitmentSnapshot> found = queries.list(parsed, PageRequest.parse(page, size));
         ReferenceNames pageNames = names.of(found.items());

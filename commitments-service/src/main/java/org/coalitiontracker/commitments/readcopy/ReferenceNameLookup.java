@@ -2,11 +2,13 @@ package org.coalitiontracker.commitments.readcopy;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +28,11 @@ import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReferenceNameLookup {
 
-    /** A country's {@code name} and an event's {@code title}, from both copies in one query. */
-    private static final String NAMES = """
-            select topic, aggregate_key, state ->> (case when topic = :countries then '%s' else '%s' end) from read_copy
-             where (topic = :countries and aggregate_key in (:countryKeys))""".formatted(CommitmentsServiceContract.COUNTRY_NAME.key(),
-            CommitmentsServiceContract.EVENT_TITLE.key());
-    private static final String AND_TITLES = " or (topic = :events and aggregate_key in (:eventKeys))";
+    private static final String NAMES = "select topic, aggregate_key, state ->> (case when topic = :countries then '%s' else '%s' end) "
+            .formatted(CommitmentsServiceContract.COUNTRY_NAME.key(), CommitmentsServiceContract.EVENT_TITLE.key())
+            + "from read_copy where ";
+    private static final String COUNTRIES = "(topic = :countries and aggregate_key in (:countryKeys))";
+    private static final String EVENTS = "(topic = :events and aggregate_key in (:eventKeys))";
 
     private final EntityManager entityManager;
 
@@ -43,27 +44,63 @@ public class ReferenceNameLookup {
         return of(List.of(commitment));
     }
 
+    /** The names for these commitments, from both copies in one query. */
     public ReferenceNames of(Collection<CommitmentSnapshot> commitments) {
-        Set<String> countries = commitments.stream().map(c -> c.details().countryCode()).filter(Objects::nonNull).collect(Collectors.toSet());
-        Set<String> events = commitments.stream().map(c -> c.details().announcedAtEventId()).filter(Objects::nonNull)
-                .map(UUID::toString).collect(Collectors.toSet());
-        if (countries.isEmpty()) {
-            return ReferenceNames.NONE;
+        ReferenceNames names = new ReferenceNames(new HashMap<>(), new HashMap<>());
+        lookUp(countryKeys(commitments), eventKeys(commitments), names);
+        return names;
+    }
+
+    /**
+     * For the batches of one export, read in one snapshot: each name is asked for once, by the
+     * first batch that needs it, however many batches name it (a few hundred countries and events
+     * stand behind any number of commitments). The names gathered grow with the distinct codes
+     * and ids, not with the rows.
+     */
+    public Function<Collection<CommitmentSnapshot>, ReferenceNames> remembering() {
+        ReferenceNames known = new ReferenceNames(new HashMap<>(), new HashMap<>());
+        Set<String> askedCountries = new HashSet<>();
+        Set<String> askedEvents = new HashSet<>();
+        return commitments -> {
+            Set<String> countries = countryKeys(commitments);
+            Set<String> events = eventKeys(commitments);
+            countries.removeAll(askedCountries);
+            events.removeAll(askedEvents);
+            lookUp(countries, events, known);
+            askedCountries.addAll(countries);
+            askedEvents.addAll(events);
+            return known;
+        };
+    }
+
+    private void lookUp(Set<String> countries, Set<String> events, ReferenceNames into) {
+        if (countries.isEmpty() && events.isEmpty()) {
+            return;
         }
-        Query query = entityManager.createNativeQuery(events.isEmpty() ? NAMES : NAMES + AND_TITLES, Object[].class)
-                .setParameter("countries", CommitmentsServiceContract.COUNTRIES.topicName())
-                .setParameter("countryKeys", countries);
+        String where = countries.isEmpty() ? EVENTS : events.isEmpty() ? COUNTRIES : COUNTRIES + " or " + EVENTS;
+        Query query = entityManager.createNativeQuery(NAMES + where, Object[].class)
+                .setParameter("countries", CommitmentsServiceContract.COUNTRIES.topicName());
+        if (!countries.isEmpty()) {
+            query.setParameter("countryKeys", countries);
+        }
         if (!events.isEmpty()) {
             query.setParameter("events", CommitmentsServiceContract.EVENTS.topicName()).setParameter("eventKeys", events);
         }
-        Map<String, String> countryNames = new HashMap<>();
-        Map<String, String> eventTitles = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
             if (columns[2] != null) {
-                (CommitmentsServiceContract.COUNTRIES.topicName().equals(columns[0]) ? countryNames : eventTitles).put((String) columns[1], (String) columns[2]);
+                (CommitmentsServiceContract.COUNTRIES.topicName().equals(columns[0]) ? into.countryNames() : into.eventTitles())
+                        .put((String) columns[1], (String) columns[2]);
             }
         }
-        return new ReferenceNames(countryNames, eventTitles);
+    }
+
+    private static Set<String> countryKeys(Collection<CommitmentSnapshot> commitments) {
+        return commitments.stream().map(c -> c.details().countryCode()).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static Set<String> eventKeys(Collection<CommitmentSnapshot> commitments) {
+        return commitments.stream().map(c -> c.details().announcedAtEventId()).filter(Objects::nonNull).map(UUID::toString)
+                .collect(Collectors.toCollection(HashSet::new));
     }
 }
