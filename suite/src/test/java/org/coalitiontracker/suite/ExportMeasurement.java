@@ -33,6 +33,8 @@ final class ExportMeasurement {
     private static final double TARGET_ROWS_PER_SECOND = 50_000;
     private static final long TARGET_RSS_GROWTH_MIB = 64;
     private static final Duration SAMPLE_EVERY = Duration.ofMillis(20);
+    /** The 1-minute load average on 2 cores below which the machine counts as quiet. */
+    private static final double QUIET_BELOW = 1.0;
 
     record Export(String format, int round, long rows, long bytes, double seconds, double serviceCpuSeconds, long rssBeforeMiB,
             long rssPeakMiB) {
@@ -53,6 +55,8 @@ final class ExportMeasurement {
         // The figures are of a warm service.
         export(client, url, "application/x-ndjson", pid, 0, rows);
         export(client, url, "text/csv", pid, 0, rows);
+        // Up to five minutes for the loading's load average to decay.
+        MachineFacts.awaitQuiet(QUIET_BELOW, Duration.ofMinutes(5));
         String loadAverage = MachineFacts.loadAverage();
         List<Export> exports = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -71,6 +72,23 @@ public final class MachineFacts {
         } catch (IOException | ArrayIndexOutOfBoundsException e) {
             return String.format("%.2f (1 min)", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
+    }
+
+    /**
+     * Waits, at most {@code longest}, until the 1-minute load average is below {@code below}: a
+     * benchmark's own loading leaves the average high for minutes after the work has ended, and
+     * a figure taken then measures the machine's backlog as much as the code. Returns whether it
+     * got that quiet; the caller prints the load average either way.
+     */
+    public static boolean awaitQuiet(double below, Duration longest) throws InterruptedException {
+        long deadline = System.nanoTime() + longest.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() < below) {
+                return true;
+            }
+            Thread.sleep(5_000);
+        }
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() < below;
     }
 
     /** From the jar the packaged services actually run with. */
