@@ -1,8 +1,9 @@
 package org.coalitiontracker.kit.export;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -15,11 +16,19 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
@@ -77,6 +86,10 @@ public class Exports {
 
     private final ObjectMapper json;
     private final EntityManager entityManager;
+    /** Renders batches while the exports' own threads read; idle threads end after a minute. */
+    private final ExecutorService renderers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 1, TimeUnit.MINUTES, new SynchronousQueue<>(),
+            Exports::renderer);
+    private static final AtomicInteger RENDERERS = new AtomicInteger();
 
     public Exports(ObjectMapper json, EntityManager entityManager) {
         this.json = json;
@@ -156,28 +169,103 @@ public class Exports {
         });
     }
 
+    /**
+     * Writes the items a batch at a time, each batch rendered to bytes on a thread of its own
+     * while this one reads the next from the database: reading (the query's rows turned into
+     * entities and then items) and rendering (JSON or CSV) each take about half an export's time,
+     * so overlapping them shortens it. The session and the response stay on this thread; the
+     * other sees only items, which hold no entity. At most three batches are in memory at once:
+     * the one being read, the one being rendered and the bytes of the one being sent.
+     */
     private <V> void write(ExportFormat format, Class<V> type, CsvColumns<V> columns, Iterator<V> items, OutputStream output)
             throws IOException {
-        OutputStream buffered = new BufferedOutputStream(output, BUFFER);
+        Function<List<V>, byte[]> render;
         if (format == ExportFormat.NDJSON) {
-            // One generator for the whole body, flushed only when its buffer fills: a generator
-            // (and a flush) per row would cost more than the row's own serialisation.
             ObjectWriter writer = json.writerFor(type).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-            try (JsonGenerator generator = json.getFactory().createGenerator(buffered).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                while (items.hasNext()) {
-                    writer.writeValue(generator, items.next());
-                    generator.writeRaw('\n');
-                }
-            }
+            render = batch -> ndjson(writer, batch);
         } else {
-            // Buffered before the encoder, which otherwise encodes each cell on its own.
-            Writer text = new BufferedWriter(new OutputStreamWriter(buffered, StandardCharsets.UTF_8), BUFFER);
-            CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(columns.names().toArray(String[]::new)).get().print(text);
-            while (items.hasNext()) {
-                printer.printRecord(columns.row(items.next(), json));
-            }
-            printer.flush();
+            output.write(csv(printer -> printer.printRecord(columns.names())));
+            render = batch -> csv(printer -> {
+                for (V item : batch) {
+                    printer.printRecord(columns.row(item, json));
+                }
+            });
         }
-        buffered.flush();
+        Future<byte[]> rendering = null;
+        while (items.hasNext()) {
+            List<V> batch = new ArrayList<>(BATCH);
+            while (batch.size() < BATCH && items.hasNext()) {
+                batch.add(items.next());
+            }
+            Future<byte[]> next = renderers.submit(() -> render.apply(batch));
+            if (rendering != null) {
+                output.write(rendered(rendering));
+            }
+            rendering = next;
+        }
+        if (rendering != null) {
+            output.write(rendered(rendering));
+        }
+        output.flush();
+    }
+
+    private byte[] ndjson(ObjectWriter writer, List<?> batch) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(BUFFER);
+        // One generator for the whole batch: a generator (and a flush) per row would cost more
+        // than the row's own serialisation.
+        try (JsonGenerator generator = json.getFactory().createGenerator(bytes)) {
+            for (Object item : batch) {
+                writer.writeValue(generator, item);
+                generator.writeRaw('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] csv(CsvRows rows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(BUFFER);
+        // Buffered before the encoder, which otherwise encodes each cell on its own.
+        try (Writer text = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), BUFFER);
+                CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180)) {
+            rows.print(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] rendered(Future<byte[]> rendering) throws IOException {
+        try {
+            return rendering.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while an export batch was rendered");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @FunctionalInterface
+    private interface CsvRows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    private static Thread renderer(Runnable task) {
+        Thread thread = new Thread(task, "export-render-" + RENDERERS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    @PreDestroy
+    void stopRenderers() {
+        renderers.shutdownNow();
     }
 }
