@@ -128,12 +128,6 @@ class ExportTests {
     }
 
     /**
-     * The export is opened and its first lines read; then commitments are created, deleted and
-     * changed, and the rest read: the export is the list as it stood when it began. It is large
-     * enough (a few MiB) that the server is still writing it, in its snapshot transaction, while
-     * the writes commit; the test checks that the transaction is open before it writes.
-     */
-    /**
      * Names are looked up a batch at a time, each once per export (Exports.BATCH rows to a batch):
      * a name first needed in a late batch is still there, and a row of a late batch keeps the
      * name an early batch found.
@@ -168,19 +162,27 @@ class ExportTests {
                 csv(PATH, Map.of("coalition", coalition)).stream().map(row -> row.get("countryName")).distinct().toList());
     }
 
+    /**
+     * The export is opened and its first lines read; then commitments are created, deleted and
+     * changed, and the rest read: the export is the list as it stood when it began. It is large
+     * enough (about 20 MiB, more than the socket buffers and the batches the server holds) that
+     * the server is still writing it, in its snapshot transaction, while the writes commit; the
+     * test waits until that transaction sits idle, blocked on the unread response, before it
+     * writes (while the server is still reading ahead the transaction is busy, not idle).
+     */
     @Test
     void aWriteCommittedDuringAnExportIsWhollyOutOfIt() throws Exception {
         String coalition = "export-snapshot";
         ReadCopySeeds.activeMembers(coalition, "FR", "GB");
         String seed = CommitmentJson.groundForces(coalition).text("announcedOn", "2025-01-01").text("description", "x".repeat(3500)).create();
-        copies(seed, 3000);
+        copies(seed, 6000);
         String doomed = new CommitmentJson().text("countryCode", "GB").text("coalitionId", coalition).text("category", "AIR")
                 .text("status", "PLEDGED").text("announcedOn", "2025-09-04").create();
         String changing = new CommitmentJson().text("countryCode", "GB").text("coalitionId", coalition).text("category", "MARITIME")
                 .text("status", "PLEDGED").text("announcedOn", "2025-09-04").create();
         Map<String, Object> filter = Map.of("coalition", coalition);
         List<JsonNode> before = ndjson(PATH, filter);
-        assertEquals(3003, before.size());
+        assertEquals(6003, before.size());
 
         HttpURLConnection connection = (HttpURLConnection) URI.create(commitments + "?coalition=" + coalition).toURL().openConnection();
         connection.setRequestProperty("Accept", NDJSON);
@@ -189,7 +191,7 @@ class ExportTests {
             for (int i = 0; i < 5; i++) {
                 during.add(ExportCalls.read(lines.readLine()));
             }
-            assertTrue(openSnapshots() >= 1, "the export's transaction is still open");
+            assertTrue(awaitIdleSnapshot(), "the export's transaction is still open, waiting on the response");
             String added = new CommitmentJson().text("countryCode", "FR").text("coalitionId", coalition).text("category", "AIR")
                     .text("status", "PLEDGED").text("announcedOn", "2025-09-05").create();
             given().delete("/commitments/" + doomed).then().statusCode(204);
@@ -200,7 +202,7 @@ class ExportTests {
             assertEquals(before, during);
 
             List<JsonNode> after = ndjson(PATH, filter);
-            assertEquals(3003, after.size());
+            assertEquals(6003, after.size());
             assertTrue(after.stream().anyMatch(item -> item.get("id").asText().equals(added)));
             assertTrue(after.stream().noneMatch(item -> item.get("id").asText().equals(doomed)));
             assertEquals("CONFIRMED", after.stream().filter(item -> item.get("id").asText().equals(changing)).findFirst().orElseThrow()
@@ -245,6 +247,17 @@ class ExportTests {
     }
 
     /** Transactions of other sessions that hold a snapshot and are waiting (the export, blocked on its client). */
+    /** Whether an idle transaction holding a snapshot appears within ten seconds. */
+    private boolean awaitIdleSnapshot() throws SQLException, InterruptedException {
+        for (int tries = 0; tries < 200; tries++) {
+            if (openSnapshots() >= 1) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
     private int openSnapshots() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet found = statement.executeQuery("select count(*) from pg_stat_activity where pid <> pg_backend_pid() "
