@@ -49,8 +49,9 @@ class NetworkFaultTests {
     private static final Pattern KAFKA_REACHABLE = Pattern.compile("\"kafkaReachable\"\\s*:\\s*true");
     /**
      * How long a request may wait while its service's database does not answer: the pool's
-     * acquisition timeout (5 s) plus the database read timeout (10 s), the kit's settings, plus
-     * 5 s for a machine shared with the build. Shorter than the 30 s partition, so a request that
+     * acquisition timeout (5 s; past it the pool may still open a connection for the request in
+     * the request's own thread) plus the database read timeout (10 s, which bounds a statement
+     * and a new connection's log-in alike), the kit's settings, plus 5 s of margin. Shorter than the 30 s partition, so a request that
      * waits for the link to come back fails it; a guarantee of the configuration, not a speed.
      */
     private static final Duration DATABASE_BOUND = Duration.ofSeconds(20);
@@ -251,6 +252,8 @@ class NetworkFaultTests {
                 + " (bound %d s), longest liveness answer %d ms%n", cut.module(), writes.size(), saved, refused.size(),
                 writes.size() - saved - refused.size(), workload.failureStatuses(), savedDespite503, longestDuring.toMillis(),
                 DATABASE_BOUND.toSeconds(), Duration.ofNanos(longestLiveness).toMillis());
+        duringCut.stream().sorted(java.util.Comparator.comparingLong(Workload.Write::tookNanos).reversed()).limit(5)
+                .forEach(w -> System.out.printf("  slow during the partition: %s%n", w));
     }
 
     /** Asks every service for {@code path}, hands each answer to {@code check}; returns the longest answer's time in nanoseconds. */
