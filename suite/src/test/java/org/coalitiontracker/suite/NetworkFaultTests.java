@@ -14,9 +14,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -254,6 +257,75 @@ class NetworkFaultTests {
                 DATABASE_BOUND.toSeconds(), Duration.ofNanos(longestLiveness).toMillis());
         duringCut.stream().sorted(java.util.Comparator.comparingLong(Workload.Write::tookNanos).reversed()).limit(5)
                 .forEach(w -> System.out.printf("  slow during the partition: %s%n", w));
+    }
+
+    @Test
+    @Order(3)
+    void aWriteWhoseCommitAnswerIsCutOffIs503MayOrMayNotAndWasWhollySaved() throws Exception {
+        SuiteService cut = SuiteService.COUNTRIES;
+        String countries = suite.url(cut);
+        String member = countries + "/coalitions/commit-cut-off/members/FR";
+        String key = "commit-cut-off/FR";
+        assertTrue(http.send("POST", countries + "/coalitions", SuiteHttp.JSON, "{\"id\": \"commit-cut-off\", \"name\": \"Commit cut off\"}", null).ok());
+        Answer before = http.send("PUT", member, SuiteHttp.JSON, "{\"role\": \"MEMBER\", \"status\": \"ACTIVE\"}", null);
+        assertTrue(before.ok(), before.toString());
+        long first = before.requireVersion();
+
+        // PostgreSQL pauses this one write's COMMIT (a deferred trigger, run by the COMMIT itself,
+        // on the history row whose state says so); while it pauses, the link goes black. The
+        // commit completes in PostgreSQL, and its answer waits in the link: the service cannot
+        // know whether the change was saved.
+        try (Connection connection = convergence.connect(cut); var statement = connection.createStatement()) {
+            statement.execute("""
+                    create function commit_cut_off_pause() returns trigger language plpgsql as $$
+                    begin
+                      if new.state ->> 'notes' = 'held at commit' then perform pg_sleep(3); end if;
+                      return null;
+                    end $$""");
+            statement.execute("""
+                    create constraint trigger commit_cut_off_pause after insert on record_version
+                    deferrable initially deferred for each row execute function commit_cut_off_pause()""");
+        }
+        try {
+            CompletableFuture<Answer> write = CompletableFuture.supplyAsync(() -> http.send("PUT", member, SuiteHttp.JSON,
+                    "{\"role\": \"LEAD\", \"status\": \"ACTIVE\", \"notes\": \"held at commit\"}", null));
+            Convergence.await(Duration.ofSeconds(30), () -> commitPausing(cut) ? null : "the write's COMMIT has not reached its pause");
+            toPostgres.get(cut).blackHole();
+            Answer answer = write.get(2, TimeUnit.MINUTES);
+            assertEquals(503, answer.status(), "a write whose COMMIT was not answered: " + answer);
+            assertEquals(Optional.of("5"), answer.retryAfter());
+            assertTrue(answer.body().contains("may or may not have been saved"), answer.body());
+        } finally {
+            toPostgres.get(cut).pass();
+            try (Connection connection = convergence.connect(cut); var statement = connection.createStatement()) {
+                statement.execute("drop trigger commit_cut_off_pause on record_version");
+                statement.execute("drop function commit_cut_off_pause()");
+            }
+        }
+
+        // It was saved, and wholly: the row at the next version, its history, its event, the copies.
+        Convergence.await(CONVERGENCE, () -> http.get(member).status() == 200 ? null : cut.module() + " answers again after the heal");
+        Answer after = http.get(member);
+        assertEquals(first + 1, after.requireVersion());
+        assertTrue(after.body().contains("held at commit"), after.body());
+        assertEquals(List.of(new Convergence.Recorded(first, false), new Convergence.Recorded(first + 1, false)),
+                convergence.recordedSince(Convergence.MEMBERSHIPS, "-infinity").get(key));
+        convergence.awaitPublished(Map.of(Convergence.MEMBERSHIPS, Map.of(key, List.of(first, first + 1))), Delivery.AT_LEAST_ONCE, DELIVERY);
+        convergence.awaitOutboxesEmpty(CONVERGENCE);
+        convergence.awaitCopiesEqualSources(CONVERGENCE);
+    }
+
+    /** Whether a session of {@code service}'s database is in the pause of {@code commit_cut_off_pause}. */
+    private static boolean commitPausing(SuiteService service) {
+        try (Connection connection = convergence.connect(service);
+                PreparedStatement select = connection.prepareStatement(
+                        "select count(*) from pg_stat_activity where datname = current_database() and wait_event = 'PgSleep'");
+                ResultSet result = select.executeQuery()) {
+            result.next();
+            return result.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Asks every service for {@code path}, hands each answer to {@code check}; returns the longest answer's time in nanoseconds. */

@@ -2,8 +2,12 @@ package org.coalitiontracker.kit.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -120,7 +124,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response anythingElse(Throwable failure, UriInfo uriInfo, Request request) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : causes(failure)) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return ProblemResponses.of(ProblemType.PRECONDITION_FAILED,
                         "The resource was changed by another request at the same time; fetch it again and retry.", List.of(), uriInfo);
@@ -143,6 +147,32 @@ public class ProblemExceptionMappers {
             }
         }
         return unexpected(failure, uriInfo);
+    }
+
+    /**
+     * {@code failure}, what it was caused by and what was suppressed along the way, outermost
+     * first. The transaction manager reports a COMMIT that failed as a RollbackException with
+     * the resource's failure (the driver's, underneath) suppressed, not as its cause.
+     */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            causes.add(next);
+            if (next.getCause() != null) {
+                pending.push(next.getCause());
+            }
+            List<Throwable> suppressed = List.of(next.getSuppressed());
+            for (int i = suppressed.size() - 1; i >= 0; i--) {
+                pending.push(suppressed.get(i));
+            }
+        }
+        return causes;
     }
 
     /**

@@ -28,15 +28,15 @@ class ProblemExceptionMappersTests {
         // As PostgreSQL's driver reports its read timeout (socketTimeout) ending a wait for an answer: state 08006.
         SQLException readTimedOut = new SQLException("An I/O error occurred while sending to the backend.", "08006",
                 new SocketTimeoutException("Read timed out"));
-        // A COMMIT whose answer never came: Agroal's one-phase commit reports the driver's failure as
-        // an XAException (rolled back, it believes), and the transaction manager as a RollbackException,
-        // although PostgreSQL may have committed it.
+        // A COMMIT whose answer never came, as Narayana and Agroal report it (seen in NetworkFaultTests):
+        // a RollbackException with, suppressed, the XAException of Agroal's one-phase commit, caused
+        // by the driver's read timeout; although PostgreSQL may well have committed it.
         XAException commitFailed = new XAException(XAException.XA_RBROLLBACK);
         commitFailed.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006", new SocketTimeoutException("Read timed out")));
         RollbackException commitCutOff = new RollbackException("ARJUNA016053: Could not commit transaction.");
-        commitCutOff.initCause(commitFailed);
+        commitCutOff.addSuppressed(commitFailed);
         return List.of(
-                commitCutOff,
+                new RuntimeException("Error invoking subclass method", commitCutOff),
                 new PersistenceException(new JDBCConnectionException("Unable to acquire JDBC Connection", new SQLException("Connection refused", "08001"))),
                 new PersistenceException(new SQLException("An I/O error occurred while sending to the backend", "08006")),
                 new PersistenceException(new JDBCConnectionException("could not execute statement", readTimedOut)),
@@ -50,7 +50,7 @@ class ProblemExceptionMappersTests {
         for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
             for (Throwable failure : databaseOutOfReach()) {
                 Response response = mappers.anythingElse(failure, null, request(method));
-                assertEquals(503, response.getStatus(), method + " " + failure.getCause().getMessage());
+                assertEquals(503, response.getStatus(), method + " " + failure);
                 assertEquals(ProblemResponses.RETRY_AFTER_SECONDS, response.getHeaderString("Retry-After"));
                 assertEquals(ProblemType.SERVICE_UNAVAILABLE.typeUri(), ((Problem) response.getEntity()).type());
             }
