@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,6 +54,7 @@ public class ReadCopyConsumer {
 
     private volatile boolean running;
     private volatile boolean caughtUp;
+    private volatile String kafkaError;
     private volatile boolean connected;
     private Thread thread;
     private KafkaConsumer<String, byte[]> consumer;
@@ -108,6 +110,14 @@ public class ReadCopyConsumer {
         return caughtUp;
     }
 
+    /**
+     * Why the last poll failed, when Kafka's was the failure (a wrong password, a denied group);
+     * empty once a poll succeeds. The relay reports its own: the two clients may be refused apart.
+     */
+    public Optional<String> kafkaError() {
+        return Optional.ofNullable(kafkaError);
+    }
+
     public boolean connected() {
         return connected;
     }
@@ -124,6 +134,7 @@ public class ReadCopyConsumer {
                 try {
                     ConsumerRecords<String, byte[]> records = consumer.poll(config.consumer().pollTimeout());
                     connected = true;
+                    kafkaError = null;
                     if (!records.isEmpty()) {
                         applyOrRewind(records);
                     }
@@ -134,6 +145,7 @@ public class ReadCopyConsumer {
                     // Whatever goes wrong (the broker, a rebalance), the copies must keep following:
                     // uncommitted records are read again, and versions make that harmless.
                     LOG.warnf("Read-copy consumer failed (%s); going on shortly", e.toString());
+                    kafkaError = OutboxRelay.kafkaError(e).orElse(null);
                     pause(Duration.ofSeconds(1));
                 }
             }
