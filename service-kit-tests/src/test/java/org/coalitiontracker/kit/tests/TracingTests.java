@@ -69,7 +69,7 @@ class TracingTests {
 
         // On the record, in both forms: W3C's own header and the CloudEvents distributed-tracing extension.
         ConsumerRecord<String, byte[]> record = TopicReader.await(TOPIC, r -> key.equals(r.key()), 1).get(0);
-        String traceParent = "00-" + publish.getTraceId() + "-" + publish.getSpanId() + "-01";
+        String traceParent = "00-" + publish.getTraceId() + "-" + publish.getSpanId() + "-" + publish.getSpanContext().getTraceFlags().asHex();
         assertEquals(traceParent, TopicReader.header(record, "traceparent"));
         assertEquals(traceParent, TopicReader.header(record, CloudEventHeaders.TRACE_PARENT));
 

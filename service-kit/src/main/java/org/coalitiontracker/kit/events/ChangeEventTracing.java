@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -33,9 +34,10 @@ import io.opentelemetry.context.propagation.TextMapGetter;
  *
  * <p>The format is always W3C Trace Context, whatever propagators the service configures: the
  * column and the CloudEvents extension are defined in it. With the SDK disabled (the default when
- * no collector is named) no span is recorded and a write stores no context; a row or record that
+ * no collector is named) no span is started and a write stores no context; a row or record that
  * carries one still passes it on unchanged, so one service without a collector does not cut the
- * trace of the others.
+ * trace of the others. (Quarkus' disabled SDK still makes spans, only exports none: so the kit
+ * uses OpenTelemetry's no-op tracer then, which only ever carries on a context it is given.)
  */
 @ApplicationScoped
 public class ChangeEventTracing {
@@ -68,13 +70,18 @@ public class ChangeEventTracing {
     };
 
     private final Tracer tracer;
+    private final boolean enabled;
 
-    public ChangeEventTracing(OpenTelemetry openTelemetry) {
-        this.tracer = openTelemetry.getTracer(INSTRUMENTATION);
+    public ChangeEventTracing(OpenTelemetry openTelemetry, @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean sdkDisabled) {
+        this.enabled = !sdkDisabled;
+        this.tracer = (enabled ? openTelemetry : OpenTelemetry.noop()).getTracer(INSTRUMENTATION);
     }
 
-    /** The {@code traceparent} of the current span (the write's), for its outbox row; empty when there is no trace. */
-    public static Optional<String> currentTraceParent() {
+    /** The {@code traceparent} of the current span (the write's), for its outbox row; empty when there is no trace or tracing is off. */
+    public Optional<String> currentTraceParent() {
+        if (!enabled) {
+            return Optional.empty();
+        }
         Map<String, String> carrier = new HashMap<>();
         W3C.inject(Context.current(), carrier, Map::put);
         return Optional.ofNullable(carrier.get(TRACE_PARENT));

@@ -43,15 +43,17 @@ public class Outbox {
     private final OutboxRelay relay;
     private final Tombstones tombstones;
     private final RecordHistory history;
+    private final ChangeEventTracing tracing;
 
     public Outbox(EntityManager entityManager, ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            Tombstones tombstones, RecordHistory history) {
+            Tombstones tombstones, RecordHistory history, ChangeEventTracing tracing) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.transactions = transactions;
         this.relay = relay;
         this.tombstones = tombstones;
         this.history = history;
+        this.tracing = tracing;
     }
 
     /** Records {@code change}, shown as {@code representation} gives it (the aggregate's HTTP view). */
@@ -87,7 +89,7 @@ public class Outbox {
     private void append(Topic topic, String key, long version, String type, String payload) {
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
         String actor = Actor.current().orElse(null);
-        String traceParent = ChangeEventTracing.currentTraceParent().orElse(null);
+        String traceParent = tracing.currentTraceParent().orElse(null);
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setObject(1, UUID.randomUUID());

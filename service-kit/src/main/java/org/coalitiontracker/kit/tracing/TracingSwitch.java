@@ -52,9 +52,11 @@ public final class TracingSwitch implements ConfigSourceFactory {
         return List.of(new PropertiesConfigSource(values, NAME, ORDINAL));
     }
 
-    /** Set by someone: a mapping's default value (ordinal {@link Integer#MIN_VALUE}) does not name a collector. */
+    /**
+     * Set by someone, in a configuration file, the environment or a system property: not a default
+     * value (a mapping's, or one Quarkus recorded at build time), which sits below this source.
+     */
     private static boolean isSet(ConfigValue value) {
-        return value != null && value.getValue() != null && !value.getValue().isBlank()
-                && value.getConfigSourceOrdinal() > Integer.MIN_VALUE;
+        return value != null && value.getValue() != null && !value.getValue().isBlank() && value.getConfigSourceOrdinal() > ORDINAL;
     }
 }
