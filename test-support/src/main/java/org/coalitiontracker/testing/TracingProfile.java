@@ -1,14 +1,15 @@
-package org.coalitiontracker.kit.tests;
+package org.coalitiontracker.testing;
 
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * The test application with the OpenTelemetry SDK on and its spans kept in memory
- * ({@code app.SpanCapture}) instead of sent to a collector: the SDK enabled explicitly (no
- * collector is named, so the kit's switch alone would keep it off) and Quarkus' OTLP exporter
- * left out (there is no collector to send to).
+ * A service with the OpenTelemetry SDK on and its spans kept in memory instead of sent to a
+ * collector (docs/change-events.md, "Traces"): the SDK enabled explicitly (no collector is named,
+ * so the kit's switch alone keeps it off) and Quarkus' OTLP exporter left out. The test module
+ * produces the {@code InMemorySpanExporter} bean the SDK exports to (this library is no bean
+ * archive); {@link FinishedSpans} reads it.
  */
 public class TracingProfile implements QuarkusTestProfile {
 
