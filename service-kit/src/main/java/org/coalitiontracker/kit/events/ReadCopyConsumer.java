@@ -36,7 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * thread, each polled batch applied in one database transaction and its offsets committed only
  * after that transaction. A record that can never be applied goes to its topic's dead-letter
  * topic with where it came from and why, and consumption goes on. If the database fails, the
- * batch is read again after a pause; nothing is skipped.
+ * batch is read again after a pause; nothing is skipped. Each record's apply is a consumer span
+ * continuing the trace its publish put on the record ({@link ChangeEventTracing}).
  */
 @ApplicationScoped
 public class ReadCopyConsumer {
@@ -49,6 +50,7 @@ public class ReadCopyConsumer {
     private final ReadCopyStore store;
     private final ObjectMapper mapper;
     private final MeterRegistry metrics;
+    private final ChangeEventTracing tracing;
     private final String groupId;
     private final Map<TopicPartition, Long> lag = new ConcurrentHashMap<>();
 
@@ -62,13 +64,14 @@ public class ReadCopyConsumer {
     private Counter deadLettered;
 
     public ReadCopyConsumer(ChangeEventsConfig config, ChangeEventContract contract, KafkaClients clients, ReadCopyStore store, ObjectMapper mapper,
-            MeterRegistry metrics, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            MeterRegistry metrics, ChangeEventTracing tracing, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.config = config;
         this.contract = contract;
         this.clients = clients;
         this.store = store;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.groupId = config.consumer().groupId().orElse(applicationName);
     }
 
@@ -160,7 +163,7 @@ public class ReadCopyConsumer {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (ConsumerRecord<String, byte[]> record : records) {
-                    applyOne(record);
+                    tracing.applying(record, groupId, () -> applyOne(record));
                 }
             });
             consumer.commitSync(nextOffsets(records));
