@@ -15,8 +15,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
 
+import org.coalitiontracker.testing.HangingOwnerProfile;
 import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.TestTokens;
+import org.coalitiontracker.testing.WaitingTransactions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -61,13 +63,27 @@ class HangingOwnerTests {
         given().queryParam("coalition", "hanging-one").get("/commitments").then().statusCode(200).body("total", equalTo(0));
     }
 
+    /**
+     * 32 writes wait for the owner at once, half of them new commitments and half changes that
+     * move a commitment to a country the copy cannot confirm: both kinds ask before their
+     * transaction, so the pool stays free for the others.
+     */
     @Test
     @Order(2)
     void manyWritesWaitingForTheOwnerLeaveThePoolToOthers() throws Exception {
         ReadCopySeeds.activeMembers("hanging-others", "FR");
+        ReadCopySeeds.activeMembers("hanging-changes", "FR");
+        List<String> changing = IntStream.range(0, 16).mapToObj(i -> CommitmentJson.groundForces("hanging-changes").create()).toList();
+        // While they wait for the owner (500 ms a try, two tries), none holds open the transaction
+        // in which it read the copy.
+        WaitingTransactions held = WaitingTransactions.afterReading("read_copy", Duration.ofMillis(400));
         long started = System.nanoTime();
         List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
-        IntStream.range(0, 32).forEach(i -> waiting.add(postAsync(CommitmentJson.groundForces("hanging-many-" + i))));
+        // The changes first: they reach the owner before any of this test's writes has failed
+        // and could open the breaker, so each of them waits as long as the guard lets it.
+        changing.forEach(id -> waiting.add(patchAsync(id, "{\"countryCode\": \"DE\"}")));
+        Thread.sleep(300);
+        IntStream.range(0, 16).forEach(i -> waiting.add(postAsync(CommitmentJson.groundForces("hanging-many-" + i))));
         // Meanwhile a write the copy confirms and a read, more of them than the pool has connections.
         for (int i = 0; i < HangingOwnerProfile.POOL_SIZE + 2; i++) {
             given().contentType(ContentType.JSON).body(CommitmentJson.groundForces("hanging-others").json()).post("/commitments")
@@ -75,9 +91,14 @@ class HangingOwnerTests {
             given().queryParam("coalition", "hanging-others").get("/commitments").then().statusCode(200).body("total", equalTo(i + 1));
         }
         List<Integer> statuses = waiting.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
-        System.out.printf("hanging owner: 32 concurrent writes all answered after %d ms, owner connections %d%n",
-                Duration.ofNanos(System.nanoTime() - started).toMillis(), ownerConnections.getAsInt());
+        held.close();
+        System.out.printf("hanging owner: 32 concurrent writes all answered after %d ms, owner connections %d, transactions held open while waiting %d%n",
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), ownerConnections.getAsInt(), held.most());
+        assertEquals(0, held.most(), "transactions left open while their write waited for the owner");
         assertEquals(List.of(503), statuses.stream().distinct().toList());
+        for (String id : changing) {
+            given().get("/commitments/" + id).then().statusCode(200).body("countryCode", equalTo("FR")).body("version", equalTo(0));
+        }
     }
 
     @Test
@@ -97,6 +118,13 @@ class HangingOwnerTests {
 
     private HttpResponse<String> post(CommitmentJson body) throws Exception {
         return postAsync(body).join();
+    }
+
+    private CompletableFuture<HttpResponse<String>> patchAsync(String id, String patch) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(commitments + "/" + id)).timeout(CLIENT_PATIENCE)
+                .header("Content-Type", "application/merge-patch+json").header("Authorization", "Bearer " + TestTokens.editor())
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(patch)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private CompletableFuture<HttpResponse<String>> postAsync(CommitmentJson body) {

@@ -27,16 +27,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * docker-compose.yml checked without a Docker engine: against the Compose Specification's JSON
- * schema (the one Compose itself validates with), and for the shape the project promises — five
+ * schema (the one Compose itself validates with), and for the shape the project promises — six
  * containers with health checks, services that wait for healthy infrastructure, the official
- * Kafka image in KRaft mode, one PostgreSQL server with one database per service, and services
- * built from their Dockerfiles.
+ * Kafka image in KRaft mode, one PostgreSQL server with one database per service, services
+ * built from their Dockerfiles, and a trace viewer they all send their traces to.
  */
 class ComposeFileTests {
 
     static final List<String> SERVICES = Services.NAMES;
     static final List<String> CONTAINERS = List.of("kafka", "postgres", "countries-service", "events-service",
-            "commitments-service");
+            "commitments-service", "jaeger");
 
     static ComposeSchema schema;
     static ComposeFile compose;
@@ -85,7 +85,7 @@ class ComposeFileTests {
     }
 
     @Test
-    void runsKafkaPostgresAndTheThreeServices() {
+    void runsKafkaPostgresTheThreeServicesAndTheTraceViewer() {
         assertEquals(new TreeSet<>(CONTAINERS), new TreeSet<>(compose.serviceNames()));
     }
 
@@ -177,6 +177,18 @@ class ComposeFileTests {
         assertEquals(List.of(), unknown);
         assertFalse(AbstractKafkaConfig.CONFIG_DEF.names().contains(kafkaProperty("KAFKA_CONTROLER_QUORUM_VOTERS")),
                 "the check itself rejects a misspelt broker property");
+    }
+
+    @Test
+    void everyServiceSendsItsTracesToJaegerOverOtlp() {
+        JsonNode jaeger = compose.service("jaeger");
+        assertTrue(jaeger.path("image").asText().startsWith("jaegertracing/all-in-one:"), jaeger.path("image").asText());
+        assertEquals("true", compose.environment("jaeger").get("COLLECTOR_OTLP_ENABLED"));
+        assertTrue(texts(jaeger.path("ports")).contains("16686:16686"), "the UI is published: " + jaeger.path("ports"));
+        for (String service : SERVICES) {
+            assertEquals("http://jaeger:4317", compose.environment(service).get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"), service);
+            assertFalse(compose.service(service).path("depends_on").has("jaeger"), service + " must start without the trace viewer");
+        }
     }
 
     @Test

@@ -64,7 +64,12 @@ public final class ServiceSettings {
             "quarkus.datasource.jdbc.url",
             "quarkus.datasource.username",
             "quarkus.datasource.password",
-            "quarkus.http.port");
+            "quarkus.http.port",
+            // The OpenTelemetry extension's collector address; naming one turns tracing on
+            // (kit.tracing.TracingSwitch reads both), and the SDK switch itself.
+            "quarkus.otel.exporter.otlp.endpoint",
+            "quarkus.otel.exporter.otlp.traces.endpoint",
+            "quarkus.otel.sdk.disabled");
 
     /** The MicroProfile JWT verification settings the services' token check (smallrye-jwt) reads at run time. */
     static final List<String> MICROPROFILE_JWT = List.of(

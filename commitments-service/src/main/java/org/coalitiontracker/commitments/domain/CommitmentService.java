@@ -43,8 +43,6 @@ public class CommitmentService {
     /**
      * Its references are checked before its transaction begins: a check may have to ask an
      * owner, and a write waiting for an owner must not hold a database connection meanwhile.
-     * (A change checks inside its transaction, since what it must check depends on the state
-     * it changes.)
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Commitment create(CommitmentDetails written) {
@@ -61,22 +59,38 @@ public class CommitmentService {
         });
     }
 
+    /**
+     * As {@link #create}, the references a change makes are checked before its transaction
+     * begins, against the version read then. What must be checked depends on that version (only
+     * what the change changes), so if another write committed in between, the change is checked
+     * again, inside its transaction, against the version it then replaces: rare, and never wrong.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Commitment replace(UUID id, String ifMatch, CommitmentDetails written) {
-        Commitment commitment = findForChange(id);
-        EntityVersions.requireMatch(ifMatch, commitment.version);
-        CommitmentDetails current = commitment.state.details();
-        CommitmentDetails details = written.withTimelineResolved(current.statusHistory());
-        references.requireAllowedChange(current, details);
-        List<String> changed = details.changedSince(current);
-        if (changed.isEmpty()) {
-            // Nothing changed: no new version, so the ETag a client holds stays valid.
+        Commitment seen = findReadOnly(id);
+        EntityVersions.requireMatch(ifMatch, seen.version);
+        CommitmentDetails checked = written.withTimelineResolved(seen.state.details().statusHistory());
+        references.requireAllowedChange(seen.state.details(), checked);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Commitment commitment = findForChange(id);
+            EntityVersions.requireMatch(ifMatch, commitment.version);
+            CommitmentDetails current = commitment.state.details();
+            CommitmentDetails details = checked;
+            if (commitment.version != seen.version) {
+                details = written.withTimelineResolved(current.statusHistory());
+                references.requireAllowedChange(current, details);
+            }
+            List<String> changed = details.changedSince(current);
+            if (changed.isEmpty()) {
+                // Nothing changed: no new version, so the ETag a client holds stays valid.
+                return commitment;
+            }
+            commitment.state = CommitmentState.of(details);
+            Commitment.flush();
+            CommitmentVersion.record(commitment, changed);
+            announceUpserted(commitment);
             return commitment;
-        }
-        commitment.state = CommitmentState.of(details);
-        Commitment.flush();
-        CommitmentVersion.record(commitment, changed);
-        announceUpserted(commitment);
-        return commitment;
+        });
     }
 
     /** Deletes the commitment from the present record; its versions stay, ended by the deletion. */

@@ -26,6 +26,7 @@ import org.coalitiontracker.kit.persistence.ReadOnly;
 import org.coalitiontracker.kit.problem.ProblemException;
 import org.coalitiontracker.kit.time.PartialDate;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -106,22 +107,37 @@ public class EventService {
                 .and("updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 
+    /**
+     * The writes that name countries check them before their transaction begins: a check may
+     * have to ask countries-service, and a write waiting for it must not hold a database
+     * connection meanwhile. Every country an event names is checked on every write, whatever the
+     * stored version says, so nothing checked then can be stale inside the transaction.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Event create(EventDetails details) {
-        Event event = new Event();
-        event.id = UUID.randomUUID();
-        apply(event, details);
-        event.persistAndFlush();
-        announce(event);
-        return event;
+        Checked checked = check(details);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Event event = new Event();
+            event.id = UUID.randomUUID();
+            apply(event, details, checked);
+            event.persistAndFlush();
+            announce(event);
+            return event;
+        });
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Event replace(UUID id, String ifMatch, EventDetails details) {
-        Event event = findForChange(id);
-        EntityVersions.requireMatch(ifMatch, event.version);
-        apply(event, details);
-        Event.flush();
-        announce(event);
-        return event;
+        EntityVersions.requireMatch(ifMatch, findReadOnly(id).version);
+        Checked checked = check(details);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Event event = findForChange(id);
+            EntityVersions.requireMatch(ifMatch, event.version);
+            apply(event, details, checked);
+            Event.flush();
+            announce(event);
+            return event;
+        });
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -132,22 +148,26 @@ public class EventService {
     }
 
     /** Adds or replaces a participant; {@code If-Match} is checked against the event's version. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ParticipantWrite putParticipant(UUID eventId, String countryCode, String ifMatch, ParticipantDetails details) {
-        Event event = findForChange(eventId);
-        EntityVersions.requireMatch(ifMatch, event.version);
+        EntityVersions.requireMatch(ifMatch, findReadOnly(eventId).version);
         String code = knownCountries.requireKnown("countryCode", countryCode);
-        Optional<Participant> existing = event.participant(code);
-        Participant participant = existing.orElseGet(() -> event.addParticipant(code));
-        participant.role = details.role();
-        participant.attendance = details.attendance();
-        participant.representedBy = details.representedBy();
-        participant.notes = details.notes();
-        participant.sources = copy(details.sources());
-        participant.claims = details.claims() == null ? List.of() : List.copyOf(details.claims());
-        event.participantsChanged();
-        Event.flush();
-        announce(event);
-        return new ParticipantWrite(participant, existing.isEmpty());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Event event = findForChange(eventId);
+            EntityVersions.requireMatch(ifMatch, event.version);
+            Optional<Participant> existing = event.participant(code);
+            Participant participant = existing.orElseGet(() -> event.addParticipant(code));
+            participant.role = details.role();
+            participant.attendance = details.attendance();
+            participant.representedBy = details.representedBy();
+            participant.notes = details.notes();
+            participant.sources = copy(details.sources());
+            participant.claims = details.claims() == null ? List.of() : List.copyOf(details.claims());
+            event.participantsChanged();
+            Event.flush();
+            announce(event);
+            return new ParticipantWrite(participant, existing.isEmpty());
+        });
     }
 
     /** Removes a participant; returns the event at its new version. */
@@ -174,7 +194,11 @@ public class EventService {
                 "Event '" + event.id + "' has no participant '" + countryCode + "'."));
     }
 
-    private void apply(Event event, EventDetails details) {
+    /** What a write's rules make of its details, decided before its transaction (see {@link #create}). */
+    private record Checked(PartialDate startsOn, Location location) {
+    }
+
+    private Checked check(EventDetails details) {
         PartialDate startsOn = startDay(details);
         if (details.endsAt() != null) {
             if (details.startsAt() == null) {
@@ -185,19 +209,21 @@ public class EventService {
                         + details.startsAt().atZone(details.timeZone()).toOffsetDateTime() + ")");
             }
         }
-        // Checked before the first field changes: the country check reads the copy with a query,
-        // which flushes, and a half-applied event would be flushed as a version of its own.
         Location location = location(details.location());
         requireClaimedLocationsKnown(details.claims());
+        return new Checked(startsOn, location);
+    }
+
+    private static void apply(Event event, EventDetails details, Checked checked) {
         event.title = details.title();
         event.kind = details.kind();
         event.format = details.format();
         event.status = details.status();
-        event.startsOn = startsOn;
+        event.startsOn = checked.startsOn();
         event.startsAt = details.startsAt();
         event.endsAt = details.endsAt();
         event.timeZone = details.timeZone();
-        event.location = location;
+        event.location = checked.location();
         event.coalitionId = details.coalitionId();
         event.summary = details.summary();
         event.sources = copy(details.sources());

@@ -28,6 +28,7 @@ import java.util.stream.LongStream;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.coalitiontracker.kit.events.ChangeEventTracing;
 import org.coalitiontracker.kit.events.ChangeEventsConfig;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
 import org.coalitiontracker.kit.events.KafkaClients;
@@ -80,6 +81,9 @@ class OutboxAndRelayTests {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    ChangeEventTracing tracing;
 
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
@@ -194,7 +198,7 @@ class OutboxAndRelayTests {
     void twoRelaysOnOneDatabasePublishEachChangeOnceAndInOrder() throws Exception {
         // A second instance's relay: the kit's own class on the same database, with a producer and metrics of its own.
         SimpleMeterRegistry secondMetrics = new SimpleMeterRegistry();
-        OutboxRelay second = new OutboxRelay(dataSource, config, clients, topics, secondMetrics, applicationName);
+        OutboxRelay second = new OutboxRelay(dataSource, config, clients, topics, secondMetrics, tracing, applicationName);
         double publishedBefore = published(metrics);
         invoke(second, "start", StartupEvent.class, new StartupEvent());
         ExecutorService waker = Executors.newSingleThreadExecutor();

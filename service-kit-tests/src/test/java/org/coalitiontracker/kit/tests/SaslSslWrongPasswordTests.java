@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** A wrong Kafka password: writes still succeed into the outbox, and readiness says why nothing is published. */
+/** A wrong Kafka password: writes still succeed into the outbox, and readiness says why nothing is published or read. */
 @QuarkusTest
 @TestProfile(SaslSslKafkaProfile.WrongPassword.class)
 class SaslSslWrongPasswordTests {
@@ -36,6 +36,8 @@ class SaslSslWrongPasswordTests {
                 .body(CHANGE_EVENTS + ".status", equalTo("UP"))
                 .body(CHANGE_EVENTS + ".data.kafkaReachable", equalTo(false))
                 .body(CHANGE_EVENTS + ".data.kafkaError", allOf(
+                        containsString("SaslAuthenticationException"), containsString("invalid credentials")))
+                .body(CHANGE_EVENTS + ".data.readCopyKafkaError", allOf(
                         containsString("SaslAuthenticationException"), containsString("invalid credentials"))));
         // Neither the password the service was given (which contains the right one) nor the right one itself.
         given().get("/q/health/ready").then().body(not(containsString(kafka.clientPassword())));

@@ -19,7 +19,9 @@ final class Descriptions {
             `ETag`); consumers apply a state only if its version is newer than the one they hold.
             `ce_actor` says who made the change: the subject (`sub`) of the bearer token the write was
             made with (absent for changes made without a request, such as data loaded by a
-            migration). The state's `updatedBy` is the same person.
+            migration). The state's `updatedBy` is the same person. Where tracing is on, `traceparent`
+            and `ce_traceparent` (the CloudEvents distributed-tracing extension) carry the W3C trace
+            context of the publish, which continues the trace of the write.
 
             The topics this service consumes are listed too, each with the fields of the owner's
             payload that this service reads (`x-reads`). A record it cannot read goes to
@@ -41,6 +43,10 @@ final class Descriptions {
                                        "description": "The aggregate's version after the change (its ETag)."},
                "ce_actor": {"type": "string", "examples": ["newsroom-importer"],
                             "description": "Who made the change: the subject (`sub`) of the bearer token of the write. Absent for changes made without a request (data loaded by a migration)."},
+               "ce_traceparent": {"type": "string", "pattern": "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$",
+                                  "description": "CloudEvents distributed-tracing extension: the W3C trace context of the publish, a child of the write's. Absent while tracing is off."},
+               "traceparent": {"type": "string", "pattern": "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$",
+                               "description": "The same W3C trace context under its own name, as OpenTelemetry's Kafka instrumentation reads it."},
                "content-type": {"type": "string", "const": "application/json", "description": "The value's media type; absent on a tombstone, which has no value."}
              }}""";
 

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Readiness of the change-event side. Kafka being unreachable is reported but keeps the service
  * ready: reads are served from the database and writes wait in the outbox; {@code kafkaError}
- * then says why (e.g. an authentication failure). Read copies that have
+ * then says why (e.g. an authentication failure), and {@code readCopyKafkaError} why the read
+ * copies' consumer cannot read. Read copies that have
  * not yet caught up after start, while Kafka is reachable, make the instance not ready, so that
  * it does not answer from a half-filled copy.
  */
@@ -40,6 +41,7 @@ public class ChangeEventsReadiness implements HealthCheck {
                 .withData("readCopiesCaughtUp", !copiesPending);
         // Says why Kafka is unreachable: a wrong password or certificate is fixed by the operator, not by waiting.
         relay.kafkaError().ifPresent(error -> response.withData("kafkaError", error));
+        consumer.kafkaError().ifPresent(error -> response.withData("readCopyKafkaError", error));
         for (Topic topic : consumer.subscribedTopics()) {
             response.withData("lag." + topic.copyName(), consumer.lag(topic));
         }

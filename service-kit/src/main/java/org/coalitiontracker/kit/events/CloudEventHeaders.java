@@ -10,6 +10,8 @@ import org.apache.kafka.common.header.Headers;
  * CloudEvents 1.0 Kafka protocol binding, binary mode: the event's attributes travel as
  * {@code ce_*} headers and the value is the data itself. {@code ce_aggregateversion} is our
  * extension attribute, the version the consumer compares to keep only newer states.
+ * {@code ce_traceparent} is the CloudEvents distributed-tracing extension: the W3C trace context
+ * of the publish, which the consumer's apply continues ({@link ChangeEventTracing}).
  */
 public final class CloudEventHeaders {
 
@@ -21,6 +23,7 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     public static final String AGGREGATE_VERSION = "ce_aggregateversion";
     public static final String ACTOR = "ce_actor";
+    public static final String TRACE_PARENT = "ce_traceparent";
     public static final String CONTENT_TYPE = "content-type";
 
     /** Dead-letter headers: where the record that could not be applied came from, and why. */

@@ -26,15 +26,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The write side of the transactional outbox: records a change event in the same database
  * transaction as the change itself, so that a change is published if and only if it commits.
  * After the commit the relay is woken at once; it never has to wait for its poll. Who made the
- * change ({@link Actor}) travels with it as the {@code ce_actor} header. Every change is also kept
+ * change ({@link Actor}) travels with it as the {@code ce_actor} header, and the trace of the
+ * write with it as its {@code traceparent} ({@link ChangeEventTracing}). Every change is also kept
  * in the record's history ({@link RecordHistory}), in the same transaction.
  */
 @ApplicationScoped
 public class Outbox {
 
     private static final String WAKE_REGISTERED = Outbox.class.getName() + ".wake";
-    private static final String INSERT = "insert into outbox (event_id, topic, aggregate_key, aggregate_version, event_type, payload, actor, occurred_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "insert into outbox (event_id, topic, aggregate_key, aggregate_version, event_type, payload, actor, occurred_at, traceparent) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
@@ -42,15 +43,17 @@ public class Outbox {
     private final OutboxRelay relay;
     private final Tombstones tombstones;
     private final RecordHistory history;
+    private final ChangeEventTracing tracing;
 
     public Outbox(EntityManager entityManager, ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            Tombstones tombstones, RecordHistory history) {
+            Tombstones tombstones, RecordHistory history, ChangeEventTracing tracing) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.transactions = transactions;
         this.relay = relay;
         this.tombstones = tombstones;
         this.history = history;
+        this.tracing = tracing;
     }
 
     /** Records {@code change}, shown as {@code representation} gives it (the aggregate's HTTP view). */
@@ -86,6 +89,7 @@ public class Outbox {
     private void append(Topic topic, String key, long version, String type, String payload) {
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
         String actor = Actor.current().orElse(null);
+        String traceParent = tracing.currentTraceParent().orElse(null);
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setObject(1, UUID.randomUUID());
@@ -104,6 +108,11 @@ public class Outbox {
                     insert.setString(7, actor);
                 }
                 insert.setTimestamp(8, now);
+                if (traceParent == null) {
+                    insert.setNull(9, Types.VARCHAR);
+                } else {
+                    insert.setString(9, traceParent);
+                }
                 insert.executeUpdate();
             }
         });

@@ -34,6 +34,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -42,7 +43,8 @@ import io.quarkus.runtime.StartupEvent;
  * acknowledged it. One relay per database publishes at a time: each batch runs in a transaction
  * holding a PostgreSQL advisory lock, so several instances of a service take turns instead of
  * publishing the same rows side by side. While Kafka is unreachable the rows simply wait; the
- * relay retries with a doubling backoff.
+ * relay retries with a doubling backoff. Each publish is a producer span continuing the trace of
+ * the write that made the row ({@link ChangeEventTracing}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -50,7 +52,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant works: advisory locks are scoped to the database, and each service has its own. */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
-    private static final String SELECT_BATCH = "select id, event_id, topic, aggregate_key, aggregate_version, event_type, payload, actor, occurred_at "
+    private static final String SELECT_BATCH = "select id, event_id, topic, aggregate_key, aggregate_version, event_type, payload, actor, occurred_at, traceparent "
             + "from outbox order by id limit ?";
     /** A JAAS or other configuration text quoted in a message must never carry its password to the health page. */
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password\\s*=\\s*)(\"[^\"]*\"|[^\\s,;]+)");
@@ -60,6 +62,7 @@ public class OutboxRelay {
     private final KafkaClients clients;
     private final TopicProvisioner topics;
     private final MeterRegistry metrics;
+    private final ChangeEventTracing tracing;
     private final String source;
     private final Semaphore wakeups = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
@@ -75,13 +78,14 @@ public class OutboxRelay {
     private Counter published;
 
     public OutboxRelay(AgroalDataSource dataSource, ChangeEventsConfig config, KafkaClients clients, TopicProvisioner topics,
-            MeterRegistry metrics, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            MeterRegistry metrics, ChangeEventTracing tracing, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.source = config.source().orElse("/" + applicationName);
         this.config = config;
         this.clients = clients;
         this.topics = topics;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -206,7 +210,7 @@ public class OutboxRelay {
                 rows.stream().map(OutboxRow::topic).distinct().forEach(producer::partitionsFor);
                 List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
                 for (OutboxRow row : rows) {
-                    acks.add(producer.send(row.toRecord(source)));
+                    acks.add(send(row));
                 }
                 producer.flush();
                 int acknowledged = 0;
@@ -234,6 +238,18 @@ public class OutboxRelay {
                 connection.rollback();
                 throw e;
             }
+        }
+    }
+
+    /** Sends a row's record inside its producer span, which ends when the broker answers. */
+    private Future<RecordMetadata> send(OutboxRow row) {
+        ProducerRecord<String, byte[]> record = row.toRecord(source);
+        Span span = tracing.publishing(record, row.traceParent(), row.eventId(), row.version());
+        try {
+            return producer.send(record, (metadata, failure) -> ChangeEventTracing.published(span, metadata, failure));
+        } catch (RuntimeException e) {
+            ChangeEventTracing.published(span, null, e);
+            throw e;
         }
     }
 
@@ -293,12 +309,13 @@ public class OutboxRelay {
     }
 
     record OutboxRow(long id, String eventId, String topic, String key, long version, String type, String payload, String actor,
-            Instant occurredAt) {
+            Instant occurredAt, String traceParent) {
 
         static OutboxRow read(ResultSet result) throws SQLException {
             return new OutboxRow(result.getLong("id"), result.getString("event_id"), result.getString("topic"),
                     result.getString("aggregate_key"), result.getLong("aggregate_version"), result.getString("event_type"),
-                    result.getString("payload"), result.getString("actor"), result.getTimestamp("occurred_at").toInstant());
+                    result.getString("payload"), result.getString("actor"), result.getTimestamp("occurred_at").toInstant(),
+                    result.getString("traceparent"));
         }
 
         ProducerRecord<String, byte[]> toRecord(String source) {

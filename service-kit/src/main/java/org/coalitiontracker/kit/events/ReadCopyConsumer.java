@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,7 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * thread, each polled batch applied in one database transaction and its offsets committed only
  * after that transaction. A record that can never be applied goes to its topic's dead-letter
  * topic with where it came from and why, and consumption goes on. If the database fails, the
- * batch is read again after a pause; nothing is skipped.
+ * batch is read again after a pause; nothing is skipped. Each record's apply is a consumer span
+ * continuing the trace its publish put on the record ({@link ChangeEventTracing}).
  */
 @ApplicationScoped
 public class ReadCopyConsumer {
@@ -48,11 +50,13 @@ public class ReadCopyConsumer {
     private final ReadCopyStore store;
     private final ObjectMapper mapper;
     private final MeterRegistry metrics;
+    private final ChangeEventTracing tracing;
     private final String groupId;
     private final Map<TopicPartition, Long> lag = new ConcurrentHashMap<>();
 
     private volatile boolean running;
     private volatile boolean caughtUp;
+    private volatile String kafkaError;
     private volatile boolean connected;
     private Thread thread;
     private KafkaConsumer<String, byte[]> consumer;
@@ -60,13 +64,14 @@ public class ReadCopyConsumer {
     private Counter deadLettered;
 
     public ReadCopyConsumer(ChangeEventsConfig config, ChangeEventContract contract, KafkaClients clients, ReadCopyStore store, ObjectMapper mapper,
-            MeterRegistry metrics, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            MeterRegistry metrics, ChangeEventTracing tracing, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.config = config;
         this.contract = contract;
         this.clients = clients;
         this.store = store;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.groupId = config.consumer().groupId().orElse(applicationName);
     }
 
@@ -108,6 +113,14 @@ public class ReadCopyConsumer {
         return caughtUp;
     }
 
+    /**
+     * Why the last poll failed, when Kafka's was the failure (a wrong password, a denied group);
+     * empty once a poll succeeds. The relay reports its own: the two clients may be refused apart.
+     */
+    public Optional<String> kafkaError() {
+        return Optional.ofNullable(kafkaError);
+    }
+
     public boolean connected() {
         return connected;
     }
@@ -124,6 +137,7 @@ public class ReadCopyConsumer {
                 try {
                     ConsumerRecords<String, byte[]> records = consumer.poll(config.consumer().pollTimeout());
                     connected = true;
+                    kafkaError = null;
                     if (!records.isEmpty()) {
                         applyOrRewind(records);
                     }
@@ -134,6 +148,7 @@ public class ReadCopyConsumer {
                     // Whatever goes wrong (the broker, a rebalance), the copies must keep following:
                     // uncommitted records are read again, and versions make that harmless.
                     LOG.warnf("Read-copy consumer failed (%s); going on shortly", e.toString());
+                    kafkaError = OutboxRelay.kafkaError(e).orElse(null);
                     pause(Duration.ofSeconds(1));
                 }
             }
@@ -148,7 +163,7 @@ public class ReadCopyConsumer {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (ConsumerRecord<String, byte[]> record : records) {
-                    applyOne(record);
+                    tracing.applying(record, groupId, () -> applyOne(record));
                 }
             });
             consumer.commitSync(nextOffsets(records));

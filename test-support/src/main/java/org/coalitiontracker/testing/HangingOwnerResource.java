@@ -1,4 +1,4 @@
-package org.coalitiontracker.commitments;
+package org.coalitiontracker.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
-
-import org.coalitiontracker.testing.FreePorts;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 

@@ -1,22 +1,19 @@
-package org.coalitiontracker.commitments;
+package org.coalitiontracker.testing;
 
 import java.util.List;
 import java.util.Map;
 
-import org.coalitiontracker.testing.EmbeddedPostgresResource;
-import org.coalitiontracker.testing.KafkaBrokerResource;
-
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * commitments-service whose owners hang ({@link HangingOwnerResource}) instead of the answering
+ * A service whose owners hang ({@link HangingOwnerResource}) instead of the answering
  * stub, with a pool small enough that writes holding connections while they wait would exhaust
  * it, and a breaker that stays open for the rest of the test once it opened. The global
  * resources are left out, since the stub would otherwise claim the owners' URLs.
  */
 public class HangingOwnerProfile implements QuarkusTestProfile {
 
-    static final int POOL_SIZE = 6;
+    public static final int POOL_SIZE = 6;
 
     @Override
     public List<TestResourceEntry> testResources() {
