@@ -237,6 +237,49 @@ final class Convergence {
         });
     }
 
+    // --- owners' histories ---
+
+    /** A version in an owner's history of its records ({@code record_version}, written in the transaction of the change). */
+    record Recorded(long version, boolean deletion) {
+    }
+
+    /**
+     * Every version {@code topic}'s owner keeps in its history for each key that had a version
+     * recorded at or after {@code since} (a time of the database's clock), oldest first.
+     */
+    Map<String, List<Recorded>> recordedSince(String topic, String since) {
+        Map<String, List<Recorded>> versions = new TreeMap<>();
+        try (Connection connection = connect(SOURCES.get(topic).owner());
+                PreparedStatement select = connection.prepareStatement("""
+                        select aggregate_key, version, operation = 'DELETED' from record_version
+                        where topic = ? and aggregate_key in (select aggregate_key from record_version where topic = ? and recorded_at >= cast(? as timestamptz))
+                        order by aggregate_key, version""")) {
+            select.setString(1, topic);
+            select.setString(2, topic);
+            select.setString(3, since);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    versions.computeIfAbsent(result.getString(1), k -> new ArrayList<>()).add(new Recorded(result.getLong(2), result.getBoolean(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return versions;
+    }
+
+    /** The database server's clock now, as text PostgreSQL reads back (one server holds the three databases). */
+    String databaseNow() {
+        try (Connection connection = connect(SuiteService.COUNTRIES);
+                PreparedStatement select = connection.prepareStatement("select cast(clock_timestamp() as text)");
+                ResultSet result = select.executeQuery()) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // --- read copies ---
 
     /** The key and version of every record {@code topic}'s owner holds. */

@@ -142,7 +142,7 @@ class FaultToleranceTests {
     void aConsumerKilledWhileEventsStreamInCatchesUpAfterItsRestart() throws Exception {
         // Memberships and events stream in (commitments-service, which is killed, keeps copies of both).
         Workload workload = new Workload(suite, http, "consumer-crash", false, countries(25, 55)).start(2, 30);
-        String since = databaseNow();
+        String since = convergence.databaseNow();
         workload.allow(150);
         Convergence.await(CONVERGENCE, () -> workload.answered() >= 100 && appliedSince(SuiteService.COMMITMENTS, since) > 0
                 ? null : "commitments-service applying the stream");
@@ -410,17 +410,9 @@ class FaultToleranceTests {
         databaseStopped = false;
         stream.finish();
         System.out.printf("PostgreSQL restart: %d of %d writes of the stream answered 2xx; the others: %s%n",
-                stream.publishedCount(), stream.answered(), statuses(stream.failures()));
-        // Refused while it was down: 503. A later step on a record whose creation was refused finds
-        // no record (404); a commitment by a country whose membership was refused is not by a
-        // member (422), and one announced at an event whose creation was refused names no event
-        // (422). Nothing else is an acceptable answer.
-        List<String> unexplained = stream.failures().stream()
-                .filter(failure -> !answeredWith(failure, "503") && !answeredWith(failure, "404")
-                        && !isByARefusedMember(failure, stream.failures()) && !isAtARefusedEvent(failure))
-                .toList();
-        assertEquals(List.of(), unexplained, "unexplained answers while PostgreSQL was down (all failures by status: "
-                + statuses(stream.failures()) + ")");
+                stream.publishedCount(), stream.answered(), stream.failureStatuses());
+        assertEquals(List.of(), stream.failuresNotExplainedByRefusals(), "unexplained answers while PostgreSQL was down (all failures by status: "
+                + stream.failureStatuses() + ")");
 
         // Once PostgreSQL is back, writes succeed again.
         Convergence.await(CONVERGENCE, () -> {
@@ -577,17 +569,6 @@ class FaultToleranceTests {
         return total;
     }
 
-    private String databaseNow() {
-        try (Connection connection = convergence.connect(SuiteService.COMMITMENTS);
-                PreparedStatement select = connection.prepareStatement("select cast(clock_timestamp() as text)");
-                ResultSet result = select.executeQuery()) {
-            result.next();
-            return result.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private long appliedSince(SuiteService service, String since) {
         try (Connection connection = convergence.connect(service);
                 PreparedStatement select = connection.prepareStatement("select count(*) from read_copy where received_at > cast(? as timestamptz)")) {
@@ -599,41 +580,5 @@ class FaultToleranceTests {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** How many failures had which status (the first word of their answer). */
-    private static boolean answeredWith(String failure, String status) {
-        return failure.substring(failure.indexOf(": ") + 2).startsWith(status + " ");
-    }
-
-    private static final Pattern NOT_A_MEMBER = Pattern
-            .compile("^create commitment \\S+: 422 .*\"([A-Z]{2}) is not an ACTIVE member of coalition '([^']+)'");
-
-    /** A 422 for a commitment by a country whose membership of the coalition was itself refused. */
-    private static boolean isByARefusedMember(String failure, List<String> failures) {
-        Matcher notMember = NOT_A_MEMBER.matcher(failure);
-        if (!notMember.find()) {
-            return false;
-        }
-        String membership = notMember.group(2) + "/" + notMember.group(1);
-        return failures.stream().anyMatch(other -> other.startsWith("add member " + membership + " ") && answeredWith(other, "503"));
-    }
-
-    /**
-     * A 422 for a commitment announced at the placeholder event the workload names when the
-     * event's creation was refused.
-     */
-    private static boolean isAtARefusedEvent(String failure) {
-        return failure.startsWith("create commitment ") && answeredWith(failure, "422")
-                && failure.contains("There is no event " + Workload.REFUSED + ".");
-    }
-
-    private static Map<String, Integer> statuses(List<String> failures) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (String failure : failures) {
-            String answer = failure.substring(failure.indexOf(": ") + 2);
-            counts.merge(answer.split(" ", 2)[0], 1, Integer::sum);
-        }
-        return counts;
     }
 }

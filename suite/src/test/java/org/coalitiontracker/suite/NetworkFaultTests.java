@@ -6,14 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.coalitiontracker.suite.Convergence.Delivery;
 import org.coalitiontracker.suite.SuiteHttp.Answer;
@@ -41,6 +50,16 @@ class NetworkFaultTests {
     private static final Duration CONVERGENCE = Duration.ofMinutes(2);
     private static final Pattern KAFKA_UNREACHABLE = Pattern.compile("\"kafkaReachable\"\\s*:\\s*false");
     private static final Pattern KAFKA_REACHABLE = Pattern.compile("\"kafkaReachable\"\\s*:\\s*true");
+    /**
+     * How long a request may wait while its service's database does not answer: the pool's
+     * acquisition timeout (5 s; past it the pool may still open a connection for the request in
+     * the request's own thread) plus the database read timeout (10 s, which bounds a statement
+     * and a new connection's log-in alike), the kit's settings, plus 5 s of margin. Shorter than the 30 s partition, so a request that
+     * waits for the link to come back fails it; a guarantee of the configuration, not a speed.
+     */
+    private static final Duration DATABASE_BOUND = Duration.ofSeconds(20);
+    /** After the heal: the read timeout (10 s) for connections stuck before it, and the 5 s an owner's open breaker waits. */
+    private static final Duration RECOVERY = Duration.ofSeconds(15);
 
     private static final Map<SuiteService, FaultyLink> toKafka = new EnumMap<>(SuiteService.class);
     private static final Map<SuiteService, FaultyLink> toPostgres = new EnumMap<>(SuiteService.class);
@@ -101,15 +120,12 @@ class NetworkFaultTests {
         // 480 writes spread over the 60 s of the partition, readiness asked every second.
         for (int second = 0; second < 60; second++) {
             workload.allow(8);
-            for (SuiteService service : SuiteService.values()) {
-                long started = System.nanoTime();
-                Answer ready = http.get(suite.url(service) + "/q/health/ready");
-                longestReadiness = Math.max(longestReadiness, System.nanoTime() - started);
+            longestReadiness = Math.max(longestReadiness, askEveryService("/q/health/ready", (service, ready) -> {
                 assertTrue(ready.status() == 200 || ready.status() == 503, service.module() + " readiness answers: " + ready);
                 if (KAFKA_UNREACHABLE.matcher(ready.body()).find()) {
                     reportedUnreachable.add(service);
                 }
-            }
+            }));
             Thread.sleep(1000);
         }
         workload.awaitAnswered(640);
@@ -136,5 +152,211 @@ class NetworkFaultTests {
         System.out.printf("Kafka partition 60 s: %d writes all 2xx (%d versions to publish, with the coalitions and tombstones), lost 0, longest write during the partition %d ms,"
                 + " longest readiness answer %d ms%n", workload.answered(), workload.publishedCount(), longestDuring.toMillis(),
                 Duration.ofNanos(longestReadiness).toMillis());
+    }
+
+    @Test
+    @Order(2)
+    void aServicePartitionedFromPostgresFor30SecondsAnswers503InTimeAndHalfWritesNothing() throws Exception {
+        SuiteService cut = SuiteService.COUNTRIES;
+        String since = convergence.databaseNow();
+        // 4 clients, 12 cycles of 10 writes each: 480 writes to the three services.
+        Workload workload = new Workload(suite, http, "postgres-partition", true, countryCodes.subList(20, 32)).start(4, 12);
+        workload.allow(80);
+        workload.awaitAnswered(80);
+        assertEquals(List.of(), workload.failures(), "before the partition every write is 2xx");
+
+        // countries-service's link to PostgreSQL black-holed for 30 s while the writes go on (its
+        // memberships and coalitions; commitments-service asks it about memberships its copy lacks).
+        long cutAt = System.nanoTime();
+        toPostgres.get(cut).blackHole();
+        long longestLiveness = 0;
+        for (int second = 0; second < 30; second++) {
+            workload.allow(8);
+            longestLiveness = Math.max(longestLiveness, askEveryService("/q/health/live", (service, live) -> assertEquals(200, live.status(),
+                    service.module() + " is live while " + cut.module() + " cannot reach its database: " + live)));
+            Thread.sleep(1000);
+        }
+        long healAt = System.nanoTime();
+        toPostgres.get(cut).pass();
+        // Some writes while the service recovers, the rest once it must have.
+        workload.allow(40);
+        Thread.sleep(RECOVERY.toMillis());
+        long recoveredAt = System.nanoTime();
+        workload.allowAll();
+        workload.finish();
+
+        List<Workload.Write> writes = workload.writes();
+        assertEquals(480, writes.size());
+        assertEquals(List.of(), writes.stream().filter(w -> w.answer().status() == 0).toList(), "every write is answered");
+        List<Workload.Write> duringCut = writes.stream().filter(w -> w.overlaps(cutAt, healAt)).toList();
+        // While the link is cut a write is saved, refused with 503 and Retry-After as a problem, or
+        // finds the consequence of an earlier refusal (404, 422: see failuresNotExplainedByRefusals);
+        // and none waits past the bound.
+        List<Workload.Write> wrong = duringCut.stream()
+                .filter(w -> Duration.ofNanos(w.tookNanos()).compareTo(DATABASE_BOUND) > 0 || !(w.answer().ok()
+                        || w.answer().status() == 404 || w.answer().status() == 422
+                        || w.answer().status() == 503 && w.answer().retryAfter().isPresent() && w.answer().contentType().startsWith("application/problem+json")))
+                .toList();
+        assertEquals(List.of(), wrong, "writes during the partition answered otherwise than 2xx or 503 with Retry-After within " + DATABASE_BOUND);
+        List<Workload.Write> refused = writes.stream().filter(w -> w.answer().status() == 503).toList();
+        assertTrue(refused.stream().anyMatch(w -> w.url().startsWith(suite.url(cut))), "the partition refused writes to " + cut.module());
+        assertEquals(List.of(), workload.failuresNotExplainedByRefusals(), "answers a database out of reach does not explain");
+        List<Workload.Write> notRecovered = writes.stream().filter(w -> w.sentNanos() >= recoveredAt && w.answer().status() == 503).toList();
+        assertEquals(List.of(), notRecovered, "writes sent " + RECOVERY.toSeconds() + " s after the heal are no longer refused");
+        Duration longestDuring = Duration.ofNanos(duringCut.stream().mapToLong(Workload.Write::tookNanos).max().orElse(0));
+
+        // Every 2xx write on its topic; 503'd writes that were saved after all (their COMMIT
+        // reached PostgreSQL, or committed before the answer was lost) may be there too.
+        convergence.awaitPublished(workload.published(), Delivery.AT_LEAST_ONCE_AND_UNANSWERED, DELIVERY);
+        convergence.awaitOutboxesEmpty(CONVERGENCE);
+        convergence.awaitCopiesEqualSources(CONVERGENCE);
+
+        // Nothing half-written: for every record the workload touched, its owner's table, its
+        // history and its topic agree version by version, whatever the answers were. A write
+        // refused with 503 is either wholly there (row, history, event) or wholly absent.
+        List<Convergence.Published> onTopics = convergence.read(Convergence.TOPICS);
+        Map<String, Map<String, List<Long>>> answered = workload.published();
+        List<String> halfWritten = new ArrayList<>();
+        int savedDespite503 = 0;
+        for (String topic : List.of(Convergence.COALITIONS, Convergence.MEMBERSHIPS, Convergence.EVENTS, Convergence.COMMITMENTS)) {
+            Map<String, List<Convergence.Recorded>> recorded = convergence.recordedSince(topic, since);
+            Map<String, Long> current = convergence.source(topic);
+            Map<String, List<Long>> published = convergence.versionsByKey(onTopics, topic, recorded.keySet());
+            Map<String, List<Long>> answeredHere = answered.getOrDefault(topic, Map.of());
+            Set<String> keys = new TreeSet<>(recorded.keySet());
+            keys.addAll(answeredHere.keySet());
+            for (String key : keys) {
+                List<Convergence.Recorded> history = recorded.getOrDefault(key, List.of());
+                Set<Long> versions = history.stream().map(Convergence.Recorded::version).collect(Collectors.toCollection(TreeSet::new));
+                Set<Long> answeredVersions = new TreeSet<>(answeredHere.getOrDefault(key, List.of()));
+                Set<Long> publishedVersions = new TreeSet<>(published.getOrDefault(key, List.of()));
+                Convergence.Recorded last = history.isEmpty() ? null : history.get(history.size() - 1);
+                Long expectedRow = last == null || last.deletion() ? null : last.version();
+                if (!versions.containsAll(answeredVersions)) {
+                    halfWritten.add(topic + " " + key + ": answered 2xx with " + answeredVersions + ", in its history " + versions);
+                } else if (!publishedVersions.equals(versions)) {
+                    halfWritten.add(topic + " " + key + ": in its history " + versions + ", on its topic " + publishedVersions);
+                } else if (!Objects.equals(current.get(key), expectedRow)) {
+                    halfWritten.add(topic + " " + key + ": its row at version " + current.get(key) + ", its history ends with " + last);
+                }
+                savedDespite503 += versions.size() - answeredVersions.size();
+            }
+        }
+        assertEquals(List.of(), halfWritten, "records whose table, history and topic disagree");
+        assertTrue(savedDespite503 <= refused.size(), savedDespite503 + " versions no 2xx answered, more than the " + refused.size() + " writes refused");
+        // No duplicates: no POST made two records (nothing here retries a write, and nothing must).
+        Map<String, Long> duplicated = new TreeMap<>(createdMoreThanOnce(SuiteService.EVENTS, Convergence.EVENTS, "title", since));
+        duplicated.putAll(createdMoreThanOnce(SuiteService.COMMITMENTS, Convergence.COMMITMENTS, "description", since));
+        assertEquals(Map.of(), duplicated, "records created more than once from one write");
+
+        long saved = writes.stream().filter(w -> w.answer().ok()).count();
+        System.out.printf("PostgreSQL partition 30 s (%s): %d writes, %d 2xx, %d 503 with Retry-After, %d other (a refused record's later steps: %s),"
+                + " lost 0, duplicated 0, %d writes answered 503 were saved after all (wholly), longest write during the partition %d ms"
+                + " (bound %d s), longest liveness answer %d ms%n", cut.module(), writes.size(), saved, refused.size(),
+                writes.size() - saved - refused.size(), workload.failureStatuses(), savedDespite503, longestDuring.toMillis(),
+                DATABASE_BOUND.toSeconds(), Duration.ofNanos(longestLiveness).toMillis());
+        duringCut.stream().sorted(java.util.Comparator.comparingLong(Workload.Write::tookNanos).reversed()).limit(5)
+                .forEach(w -> System.out.printf("  slow during the partition: %s%n", w));
+    }
+
+    @Test
+    @Order(3)
+    void aWriteWhoseCommitAnswerIsCutOffIs503MayOrMayNotAndWasWhollySaved() throws Exception {
+        SuiteService cut = SuiteService.COUNTRIES;
+        String countries = suite.url(cut);
+        String member = countries + "/coalitions/commit-cut-off/members/FR";
+        String key = "commit-cut-off/FR";
+        assertTrue(http.send("POST", countries + "/coalitions", SuiteHttp.JSON, "{\"id\": \"commit-cut-off\", \"name\": \"Commit cut off\"}", null).ok());
+        Answer before = http.send("PUT", member, SuiteHttp.JSON, "{\"role\": \"MEMBER\", \"status\": \"ACTIVE\"}", null);
+        assertTrue(before.ok(), before.toString());
+        long first = before.requireVersion();
+
+        // PostgreSQL pauses this one write's COMMIT (a deferred trigger, run by the COMMIT itself,
+        // on the history row whose state says so); while it pauses, the link goes black. The
+        // commit completes in PostgreSQL, and its answer waits in the link: the service cannot
+        // know whether the change was saved.
+        try (Connection connection = convergence.connect(cut); var statement = connection.createStatement()) {
+            statement.execute("""
+                    create function commit_cut_off_pause() returns trigger language plpgsql as $$
+                    begin
+                      if new.state ->> 'notes' = 'held at commit' then perform pg_sleep(3); end if;
+                      return null;
+                    end $$""");
+            statement.execute("""
+                    create constraint trigger commit_cut_off_pause after insert on record_version
+                    deferrable initially deferred for each row execute function commit_cut_off_pause()""");
+        }
+        try {
+            CompletableFuture<Answer> write = CompletableFuture.supplyAsync(() -> http.send("PUT", member, SuiteHttp.JSON,
+                    "{\"role\": \"LEAD\", \"status\": \"ACTIVE\", \"notes\": \"held at commit\"}", null));
+            Convergence.await(Duration.ofSeconds(30), () -> commitPausing(cut) ? null : "the write's COMMIT has not reached its pause");
+            toPostgres.get(cut).blackHole();
+            Answer answer = write.get(2, TimeUnit.MINUTES);
+            assertEquals(503, answer.status(), "a write whose COMMIT was not answered: " + answer);
+            assertEquals(Optional.of("5"), answer.retryAfter());
+            assertTrue(answer.body().contains("may or may not have been saved"), answer.body());
+        } finally {
+            toPostgres.get(cut).pass();
+            try (Connection connection = convergence.connect(cut); var statement = connection.createStatement()) {
+                statement.execute("drop trigger commit_cut_off_pause on record_version");
+                statement.execute("drop function commit_cut_off_pause()");
+            }
+        }
+
+        // It was saved, and wholly: the row at the next version, its history, its event, the copies.
+        Convergence.await(CONVERGENCE, () -> http.get(member).status() == 200 ? null : cut.module() + " answers again after the heal");
+        Answer after = http.get(member);
+        assertEquals(first + 1, after.requireVersion());
+        assertTrue(after.body().contains("held at commit"), after.body());
+        assertEquals(List.of(new Convergence.Recorded(first, false), new Convergence.Recorded(first + 1, false)),
+                convergence.recordedSince(Convergence.MEMBERSHIPS, "-infinity").get(key));
+        convergence.awaitPublished(Map.of(Convergence.MEMBERSHIPS, Map.of(key, List.of(first, first + 1))), Delivery.AT_LEAST_ONCE, DELIVERY);
+        convergence.awaitOutboxesEmpty(CONVERGENCE);
+        convergence.awaitCopiesEqualSources(CONVERGENCE);
+    }
+
+    /** Whether a session of {@code service}'s database is in the pause of {@code commit_cut_off_pause}. */
+    private static boolean commitPausing(SuiteService service) {
+        try (Connection connection = convergence.connect(service);
+                PreparedStatement select = connection.prepareStatement(
+                        "select count(*) from pg_stat_activity where datname = current_database() and wait_event = 'PgSleep'");
+                ResultSet result = select.executeQuery()) {
+            result.next();
+            return result.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Asks every service for {@code path}, hands each answer to {@code check}; returns the longest answer's time in nanoseconds. */
+    private static long askEveryService(String path, BiConsumer<SuiteService, Answer> check) {
+        long longest = 0;
+        for (SuiteService service : SuiteService.values()) {
+            long started = System.nanoTime();
+            Answer answer = http.get(suite.url(service) + path);
+            longest = Math.max(longest, System.nanoTime() - started);
+            check.accept(service, answer);
+        }
+        return longest;
+    }
+
+    /** Values of {@code field} that more than one record of {@code topic} was created with since {@code since}, with how many. */
+    private static Map<String, Long> createdMoreThanOnce(SuiteService owner, String topic, String field, String since) throws SQLException {
+        Map<String, Long> duplicated = new TreeMap<>();
+        try (Connection connection = convergence.connect(owner);
+                PreparedStatement select = connection.prepareStatement("""
+                        select state ->> ?, count(*) from record_version
+                        where topic = ? and operation = 'CREATED' and recorded_at >= cast(? as timestamptz)
+                        group by 1 having count(*) > 1""")) {
+            select.setString(1, field);
+            select.setString(2, topic);
+            select.setString(3, since);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    duplicated.put(topic + " " + result.getString(1), result.getLong(2));
+                }
+            }
+        }
+        return duplicated;
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.coalitiontracker.suite.SuiteHttp.Answer;
 
@@ -44,6 +46,7 @@ final class Workload {
     private final java.util.concurrent.atomic.AtomicLong longestNanos = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, Map<String, List<Long>>> published = new ConcurrentHashMap<>();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final List<Write> writes = Collections.synchronizedList(new ArrayList<>());
     private ExecutorService workers;
     private final List<Future<?>> running = new ArrayList<>();
 
@@ -60,6 +63,20 @@ final class Workload {
         this.name = name;
         this.withCommitments = withCommitments;
         this.countryCodes = countryCodes;
+    }
+
+    /** One write as its client saw it: when it was sent ({@link System#nanoTime()}), how long its answer took, and the answer. */
+    record Write(String method, String url, long sentNanos, long tookNanos, Answer answer) {
+
+        /** Whether the write was waiting for its answer at some moment between {@code fromNanos} and {@code toNanos}. */
+        boolean overlaps(long fromNanos, long toNanos) {
+            return sentNanos <= toNanos && sentNanos + tookNanos >= fromNanos;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + url + " after " + java.time.Duration.ofNanos(tookNanos).toMillis() + " ms: " + answer;
+        }
     }
 
     /** Starts {@code workers} threads of {@code cycles} cycles each ({@link #WRITES_PER_CYCLE} writes a cycle); they wait for permits. */
@@ -142,6 +159,58 @@ final class Workload {
         }
     }
 
+    /** Every write sent so far, in the order they were answered. */
+    List<Write> writes() {
+        synchronized (writes) {
+            return List.copyOf(writes);
+        }
+    }
+
+    /**
+     * The failures that a database out of reach does not explain: a refusal is a 503; a later
+     * step on a record whose creation was refused finds no record (404); a commitment by a
+     * country whose membership was refused is not by a member (422), and one announced at an
+     * event whose creation was refused names no event (422). Nothing else is an acceptable answer.
+     */
+    List<String> failuresNotExplainedByRefusals() {
+        List<String> all = failures();
+        return all.stream().filter(failure -> !answeredWith(failure, "503") && !answeredWith(failure, "404")
+                && !isByARefusedMember(failure, all) && !isAtARefusedEvent(failure)).toList();
+    }
+
+    /** How many failures were answered with each status. */
+    Map<String, Integer> failureStatuses() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String failure : failures()) {
+            String answer = failure.substring(failure.indexOf(": ") + 2);
+            counts.merge(answer.split(" ", 2)[0], 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static boolean answeredWith(String failure, String status) {
+        return failure.substring(failure.indexOf(": ") + 2).startsWith(status + " ");
+    }
+
+    private static final Pattern NOT_A_MEMBER = Pattern
+            .compile("^create commitment \\S+: 422 .*\"([A-Z]{2}) is not an ACTIVE member of coalition '([^']+)'");
+
+    /** A 422 for a commitment by a country whose membership of the coalition was itself refused. */
+    private static boolean isByARefusedMember(String failure, List<String> failures) {
+        Matcher notMember = NOT_A_MEMBER.matcher(failure);
+        if (!notMember.find()) {
+            return false;
+        }
+        String membership = notMember.group(2) + "/" + notMember.group(1);
+        return failures.stream().anyMatch(other -> other.startsWith("add member " + membership + " ") && answeredWith(other, "503"));
+    }
+
+    /** A 422 for a commitment announced at the placeholder event the workload names when the event's creation was refused. */
+    private static boolean isAtARefusedEvent(String failure) {
+        return failure.startsWith("create commitment ") && answeredWith(failure, "422")
+                && failure.contains("There is no event " + REFUSED + ".");
+    }
+
     private void cycle(String coalition, String country, int i) throws InterruptedException {
         String member = countries + "/coalitions/" + coalition + "/members/" + country;
         String membershipKey = coalition + "/" + country;
@@ -215,6 +284,7 @@ final class Workload {
         Answer answer = http.send(method, url, contentType, body, null);
         long took = System.nanoTime() - started;
         longestNanos.accumulateAndGet(took, Math::max);
+        writes.add(new Write(method, url, started, took, answer));
         answered.incrementAndGet();
         return answer;
     }

@@ -20,8 +20,12 @@ public interface ChangeFeedConfig {
     @WithDefault("1000")
     int batchSize();
 
-    /** How long an assigner waits for another instance's pass to end before trying again later. */
-    @WithDefault("10s")
+    /**
+     * How long an assigner waits for another instance's pass to end before trying again later:
+     * below the database read timeout (the kit's {@code quarkus.datasource.jdbc.read-timeout},
+     * 10 s), so that the wait ends with PostgreSQL's lock timeout rather than a dropped connection.
+     */
+    @WithDefault("5s")
     Duration lockTimeout();
 
     /**

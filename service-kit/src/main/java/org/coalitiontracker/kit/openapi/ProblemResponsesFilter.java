@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitiontracker.kit.problem.ProblemExceptionMappers;
 import org.coalitiontracker.kit.problem.ProblemType;
 import org.coalitiontracker.kit.security.AccessRules;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -110,9 +111,12 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, ProblemType.PRECONDITION_FAILED, "`If-Match` does not match the current `ETag`, or another write won the race.",
                     "The resource is at version \"4\", not \"3\"; fetch it again and retry.");
         }
+        boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && method != PathItem.HttpMethod.OPTIONS;
         add(responses, ProblemType.SERVICE_UNAVAILABLE, "The service cannot reach what it needs just now (its database, or for "
-                + "a write the owner of the data it checks); retry after the seconds `Retry-After` gives.",
-                "The service cannot reach its database just now; retry in a few seconds.");
+                + "a write the owner of the data it checks); retry after the seconds `Retry-After` gives."
+                + (changes ? " If it lost its database midway, the change may or may not have been saved, and the detail says so:"
+                        + " read the resource before sending the change again." : ""),
+                ProblemExceptionMappers.databaseUnavailableDetail(method.name()));
         responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
                 .description("Seconds to wait before retrying.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));

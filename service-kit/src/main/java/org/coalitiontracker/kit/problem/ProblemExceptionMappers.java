@@ -2,8 +2,12 @@ package org.coalitiontracker.kit.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +52,8 @@ public class ProblemExceptionMappers {
     /** SQLState class 08 (connection exception) and the server shutting down or starting. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     private static final Set<String> POSTGRES_NOT_AVAILABLE = Set.of("57P01", "57P02", "57P03");
+    /** Requests that change nothing, so that failing midway leaves nothing to wonder about. */
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @ServerExceptionMapper
     public Response problem(ProblemException problem, UriInfo uriInfo) {
@@ -117,8 +123,8 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response anythingElse(Throwable failure, UriInfo uriInfo) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+    public Response anythingElse(Throwable failure, UriInfo uriInfo, Request request) {
+        for (Throwable cause : causes(failure)) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return ProblemResponses.of(ProblemType.PRECONDITION_FAILED,
                         "The resource was changed by another request at the same time; fetch it again and retry.", List.of(), uriInfo);
@@ -137,11 +143,51 @@ public class ProblemExceptionMappers {
             }
             if (isDatabaseUnavailable(cause)) {
                 LOG.warnf("The database is unavailable: %s", cause.getMessage());
-                return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
-                        "The service cannot reach its database just now; retry in a few seconds.", List.of(), uriInfo);
+                return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, databaseUnavailableDetail(request == null ? null : request.getMethod()), List.of(), uriInfo);
             }
         }
         return unexpected(failure, uriInfo);
+    }
+
+    /**
+     * {@code failure}, what it was caused by and what was suppressed along the way, outermost
+     * first. The transaction manager reports a COMMIT that failed as a RollbackException with
+     * the resource's failure (the driver's, underneath) suppressed, not as its cause.
+     */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            causes.add(next);
+            if (next.getCause() != null) {
+                pending.push(next.getCause());
+            }
+            List<Throwable> suppressed = List.of(next.getSuppressed());
+            for (int i = suppressed.size() - 1; i >= 0; i--) {
+                pending.push(suppressed.get(i));
+            }
+        }
+        return causes;
+    }
+
+    /**
+     * A read is simply to be retried. A write is not so simple: the connection may have been lost
+     * after its COMMIT was sent and before the answer came back, and then nobody here knows whether
+     * PostgreSQL committed it (it may still, once the link is back); or it committed and the
+     * database went away while the response was being made. So a write is told that it may or may
+     * not have been saved, and to look before sending it again.
+     */
+    public static String databaseUnavailableDetail(String method) {
+        if (method != null && SAFE_METHODS.contains(method)) {
+            return "The service cannot reach its database just now; retry in a few seconds.";
+        }
+        return "The service lost its database while handling this change, which may or may not have been saved: "
+                + "read the resource before sending the change again (a change sent with If-Match is refused if it was saved).";
     }
 
     /** The database is down, restarting or out of reach, or the pool found no connection in time: temporary. */
