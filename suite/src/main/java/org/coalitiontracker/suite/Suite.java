@@ -212,6 +212,7 @@ public final class Suite implements AutoCloseable {
         for (SuiteService owner : SuiteService.values()) {
             environment.put(owner.ownerUrlVariable(), url(owner));
         }
+        environment.putAll(settings.serviceEnvironment());
         return environment;
     }
 

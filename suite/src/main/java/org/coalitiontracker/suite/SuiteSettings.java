@@ -21,7 +21,8 @@ public record SuiteSettings(
         int kafkaPort,
         int kafkaControllerPort,
         boolean loadDemoData,
-        Map<SuiteService, ServiceLinks> links) {
+        Map<SuiteService, ServiceLinks> links,
+        Map<String, String> serviceEnvironment) {
 
     public static final String DATA_DIRECTORY = "SUITE_DATA_DIR";
     public static final String POSTGRES_PORT = "SUITE_POSTGRES_PORT";
@@ -40,7 +41,17 @@ public record SuiteSettings(
     public SuiteSettings(Path root, Path dataDirectory, Map<SuiteService, Integer> servicePorts, Optional<ExternalPostgres> externalPostgres,
             int postgresPort, Optional<String> externalKafka, int kafkaPort, int kafkaControllerPort, boolean loadDemoData) {
         this(root, dataDirectory, servicePorts, externalPostgres, postgresPort, externalKafka, kafkaPort, kafkaControllerPort, loadDemoData,
-                Map.of());
+                Map.of(), Map.of());
+    }
+
+    /**
+     * These settings with environment variables of a test's own for every service, set after
+     * (and so over) the suite's own, e.g. an OpenTelemetry collector to export to. ./run-suite
+     * sets none.
+     */
+    public SuiteSettings withServiceEnvironment(Map<String, String> environment) {
+        return new SuiteSettings(root, dataDirectory, servicePorts, externalPostgres, postgresPort, externalKafka, kafkaPort,
+                kafkaControllerPort, loadDemoData, links, Map.copyOf(environment));
     }
 
     /**
@@ -90,7 +101,7 @@ public record SuiteSettings(
                 text(environment, KAFKA_BOOTSTRAP_SERVERS),
                 port(environment, KAFKA_PORT, 9092),
                 port(environment, KAFKA_CONTROLLER_PORT, 9093),
-                !arguments.contains(NO_DEMO_DATA_FLAG) && bool(environment, DEMO_DATA, true), Map.of());
+                !arguments.contains(NO_DEMO_DATA_FLAG) && bool(environment, DEMO_DATA, true), Map.of(), Map.of());
     }
 
     public Optional<ServiceLinks> links(SuiteService service) {

@@ -81,7 +81,7 @@ class NetworkFaultTests {
             links.put(service, new SuiteSettings.ServiceLinks(listener, kafka.port(), postgres.port()));
         }
         SuiteSettings linked = new SuiteSettings(plain.root(), plain.dataDirectory(), plain.servicePorts(), plain.externalPostgres(),
-                plain.postgresPort(), plain.externalKafka(), plain.kafkaPort(), plain.kafkaControllerPort(), false, links);
+                plain.postgresPort(), plain.externalKafka(), plain.kafkaPort(), plain.kafkaControllerPort(), false, links, Map.of());
         suite = RunningSuite.start(linked);
         http = new SuiteHttp(suite.editorToken());
         convergence = new Convergence(suite);

@@ -28,6 +28,15 @@ class SuiteSettingsTests {
         assertEquals(Optional.empty(), settings.externalPostgres());
         assertEquals(Optional.empty(), settings.externalKafka());
         assertTrue(settings.loadDemoData());
+        assertEquals(Map.of(), settings.serviceEnvironment());
+    }
+
+    @Test
+    void aTestsOwnEnvironmentForTheServicesChangesNothingElse() {
+        SuiteSettings plain = SuiteSettings.from(ROOT, Map.of("SUITE_EVENTS_PORT", "18081"), List.of("--no-demo-data"));
+        SuiteSettings traced = plain.withServiceEnvironment(Map.of("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:24318"));
+        assertEquals(Map.of("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:24318"), traced.serviceEnvironment());
+        assertEquals(plain, traced.withServiceEnvironment(Map.of()));
     }
 
     @Test
