@@ -42,6 +42,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The heap fixed at its limit: a heap left to shrink while the service idles grows back
+        // in the first burst after (an export's first round after five idle minutes grew the
+        // RSS by 74 MiB and took twice the CPU; benchmarks/export-results.md).
+        command.add("-Xms256m");
         command.add("-Xmx256m");
         command.add("-jar");
         command.add(application.toString());
