@@ -31,9 +31,10 @@ final class CopyApplyLog implements AutoCloseable {
         this.convergence = convergence;
     }
 
-    /** Starts logging in every service's database. */
+    /** Starts logging in every service's database (afresh, if a failed test left a log behind). */
     static CopyApplyLog start(Convergence convergence) throws SQLException {
         CopyApplyLog log = new CopyApplyLog(convergence);
+        log.close();
         for (SuiteService service : SuiteService.values()) {
             try (Connection connection = convergence.connect(service); Statement statement = connection.createStatement()) {
                 statement.execute("""

@@ -112,6 +112,7 @@ class NetworkFaultTests {
     void everyServicePartitionedFromKafkaFor60SecondsLosesNoWrite() throws Exception {
         // 4 clients, 20 cycles of 10 writes each (the coalitions they work on are created first, uncounted): 800 writes to the three services.
         Workload workload = new Workload(suite, http, "kafka-partition", true, countryCodes.subList(0, 20)).start(4, 20);
+        CopyApplyLog applies = CopyApplyLog.start(convergence);
         workload.allow(160);
         workload.awaitAnswered(160);
         convergence.awaitOutboxesEmpty(CONVERGENCE);
@@ -143,17 +144,24 @@ class NetworkFaultTests {
         assertEquals(800, workload.answered());
         // Held bytes flow on heal, so a batch the relay gave up on during the partition may reach
         // the broker after all and be sent again from the outbox: nothing lost, in order, maybe twice.
-        convergence.awaitPublished(workload.published(), Delivery.AT_LEAST_ONCE, DELIVERY);
+        int again = convergence.awaitPublished(workload.published(), Delivery.AT_LEAST_ONCE, DELIVERY);
         convergence.awaitOutboxesEmpty(CONVERGENCE);
         convergence.awaitCopiesEqualSources(CONVERGENCE);
+        // What the topic holds twice, no copy takes twice.
+        List<CopyApplyLog.Applied> applied;
+        try (applies) {
+            applied = applies.applied();
+        }
+        assertEquals(List.of(), CopyApplyLog.outOfOrderOrRepeated(applied), "copies that applied a version twice or out of order");
         for (SuiteService service : SuiteService.values()) {
             Convergence.await(CONVERGENCE, () -> {
                 Answer ready = http.get(suite.url(service) + "/q/health/ready");
                 return ready.status() == 200 && KAFKA_REACHABLE.matcher(ready.body()).find() ? null : service.module() + " after heal: " + ready;
             });
         }
-        System.out.printf("Kafka partition 60 s: %d writes all 2xx (%d versions to publish, with the coalitions and tombstones), lost 0, longest write during the partition %d ms,"
-                + " longest readiness answer %d ms%n", workload.answered(), workload.publishedCount(), longestDuring.toMillis(),
+        System.out.printf("Kafka partition 60 s: %d writes all 2xx (%d versions to publish, with the coalitions and tombstones), lost 0, %d versions published again,"
+                + " 0 applied twice or out of order in the copies (%d applies), longest write during the partition %d ms, longest readiness answer %d ms%n",
+                workload.answered(), workload.publishedCount(), again, applied.size(), longestDuring.toMillis(),
                 Duration.ofNanos(longestReadiness).toMillis());
     }
 
