@@ -149,9 +149,9 @@ final class Convergence {
     /**
      * Waits until every version in {@code expected} (topic -> key -> the versions the writes were
      * answered with) is on its topic, then checks each key's versions as {@code delivery} says.
-     * Prints how many versions came more than once.
+     * Prints and returns how many versions came more than once.
      */
-    void awaitPublished(Map<String, Map<String, List<Long>>> expected, Delivery delivery, Duration timeout) throws InterruptedException {
+    int awaitPublished(Map<String, Map<String, List<Long>>> expected, Delivery delivery, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> problems;
         int again;
@@ -192,6 +192,7 @@ final class Convergence {
         if (again > 0) {
             System.out.printf("%d versions were published again (allowed: %s)%n", again, delivery);
         }
+        return again;
     }
 
     private static boolean strictlyIncreasing(List<Long> versions) {
