@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,18 +13,32 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.coalitiontracker.suite.Convergence.Delivery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +50,10 @@ import org.junit.jupiter.api.Test;
  * two instances of the service in the group. commitments-service is the consumer (its copies of
  * memberships and events change with every cycle of the {@link Workload}); a second instance of
  * it starts on the same database while writes go on, and the broker is restarted as soon as the
- * group is seen rebalancing (its state as the broker's Admin API reports it, not a sleep).
+ * group is seen rebalancing (its state as the broker's Admin API reports it, not a sleep). While
+ * the group re-forms after the restart, the test sends again 100 records that later versions have
+ * superseded, as a relay resending a batch cut off by the fault would, so that the consumers meet
+ * older versions mid-rebalance in every run (a clean restart may cut no batch).
  *
  * <p>"No record applied out of version order" is observed in the databases themselves: for the
  * test, a trigger on each service's {@code read_copy} logs every change actually applied (key,
@@ -62,6 +80,8 @@ class RebalanceFaultTests {
     private static final int BEFORE = 200;
     /** Held back until the group is stable again, so that both instances have records to apply after the fault. */
     private static final int AFTER = 300;
+    /** Superseded records sent again while the group re-forms after the restart, as a relay's resend after a cut-off batch would. */
+    private static final int REPLAYS = 100;
     /** A second instance that joined and settled before the test saw the group rebalance is started again, at most this often. */
     private static final int ATTEMPTS = 3;
 
@@ -69,6 +89,7 @@ class RebalanceFaultTests {
     private static SuiteHttp http;
     private static Convergence convergence;
     private static List<String> countryCodes;
+    private static Admin admin;
 
     private boolean kafkaStopped;
     private ServiceProcess secondInstance;
@@ -79,6 +100,7 @@ class RebalanceFaultTests {
         http = new SuiteHttp(suite.editorToken());
         convergence = new Convergence(suite);
         countryCodes = convergence.countryCodes();
+        admin = openAdmin();
         for (SuiteService service : Convergence.COPIES.keySet()) {
             AppliedChanges.install(service);
         }
@@ -92,6 +114,9 @@ class RebalanceFaultTests {
                     AppliedChanges.remove(service);
                 }
             } finally {
+                if (admin != null) {
+                    admin.close();
+                }
                 suite.close();
             }
         }
@@ -118,10 +143,11 @@ class RebalanceFaultTests {
         long faultTo;
         long brokerDownNanos;
         String settledAt;
-        try (Pacer pacer = new Pacer(workload, WRITES_PER_SECOND); Admin admin = admin()) {
+        int replayed;
+        try (Pacer pacer = new Pacer(workload, WRITES_PER_SECOND)) {
             pacer.upTo(BEFORE);
             workload.awaitAnswered(BEFORE);
-            awaitGroup(admin, 1);
+            awaitGroup(1);
             // The rest but the writes kept for after, at the same pace, while the second instance joins and the broker restarts.
             String beforeSecond = convergence.databaseNow();
             pacer.upTo(WRITES - AFTER);
@@ -129,13 +155,13 @@ class RebalanceFaultTests {
             caught = null;
             for (int attempt = 1; caught == null && attempt <= ATTEMPTS; attempt++) {
                 secondInstance = suite.launchAnotherInstance(CONSUMER);
-                caught = awaitRebalance(admin, secondInstance);
+                caught = awaitRebalance(secondInstance);
                 if (caught == null) {
                     System.out.printf("Attempt %d: the group settled with two members before the test saw it rebalance; starting the second instance again%n",
                             attempt);
                     secondInstance.close();
                     secondInstance = null;
-                    awaitGroup(admin, 1);
+                    awaitGroup(1);
                 } else {
                     caught += " (attempt " + attempt + ")";
                 }
@@ -148,9 +174,11 @@ class RebalanceFaultTests {
             suite.startKafka();
             kafkaStopped = false;
             brokerDownNanos = System.nanoTime() - faultFrom;
+            // Older versions arrive while the partitions change hands: whichever instance gets them must not apply them.
+            replayed = replaySupersededRecords();
 
             secondInstance.awaitReady(REBALANCE);
-            awaitGroup(admin, 2);
+            awaitGroup(2);
             faultTo = System.nanoTime();
             settledAt = convergence.databaseNow();
 
@@ -162,8 +190,9 @@ class RebalanceFaultTests {
         assertEquals(List.of(), workload.failures(), "every write is answered 2xx, whatever the broker and the group do");
         assertEquals(WRITES, workload.answered());
         // A relay batch in flight when the broker stops may be appended without its acknowledgement
-        // reaching the relay, and is sent again from the outbox: at least once, in order.
-        int publishedTwice = convergence.awaitPublished(workload.published(), Delivery.AT_LEAST_ONCE, DELIVERY);
+        // reaching the relay, and is sent again from the outbox: at least once, in order. The
+        // test's replays are versions published again too.
+        int relayedTwice = convergence.awaitPublished(workload.published(), Delivery.AT_LEAST_ONCE, DELIVERY) - replayed;
         convergence.awaitOutboxesEmpty(CONVERGENCE);
         // Both reported, so that a copy that did not converge still shows whether anything was applied out of order.
         List<String> outOfOrder = new ArrayList<>();
@@ -174,6 +203,10 @@ class RebalanceFaultTests {
             assertEquals(List.of(), outOfOrder.subList(0, Math.min(20, outOfOrder.size())), outOfOrder.size() + " changes applied out of version order");
         });
         long converged = System.nanoTime();
+        Convergence.await(CONVERGENCE, () -> {
+            Map<TopicPartition, String> unread = unreadByTheGroup();
+            return unread.isEmpty() ? null : "the group has read and committed every record, the replays included: " + unread;
+        });
 
         // Two consumers: each instance applied records after the group settled with both.
         Map<String, Long> afterSettling = AppliedChanges.byInstanceSince(CONSUMER, settledAt);
@@ -186,23 +219,76 @@ class RebalanceFaultTests {
 
         long longestDuring = workload.writes().stream().filter(w -> w.overlaps(faultFrom, faultTo)).mapToLong(Workload.Write::tookNanos).max().orElse(0);
         long writesDuring = workload.writes().stream().filter(w -> w.overlaps(faultFrom, faultTo)).count();
-        System.out.printf("Broker restart during a rebalance of %s's group: %d writes all 2xx (%d during the fault), lost 0, %d versions published twice,"
-                + " %d changes applied to the copies (%s's instances after the rebalance: %s), applied out of version order %d; group seen %s;"
+        System.out.printf("Broker restart during a rebalance of %s's group: %d writes all 2xx (%d during the fault), lost 0, %d versions published twice by the relays,"
+                + " %d superseded records replayed while the group re-formed, %d changes applied to the copies (%s's instances after the rebalance: %s), applied out of version order %d; group seen %s;"
                 + " broker down %.1f s, group stable with both instances %.1f s after the restart began; longest write during the fault %d ms;"
                 + " copies equal sources %.1f s after the last write%n",
-                CONSUMER.module(), workload.answered(), writesDuring, publishedTwice, logged, CONSUMER.module(), afterSettling, outOfOrder.size(),
+                CONSUMER.module(), workload.answered(), writesDuring, relayedTwice, replayed, logged, CONSUMER.module(), afterSettling, outOfOrder.size(),
                 caught, brokerDownNanos / 1e9, (faultTo - faultFrom) / 1e9, Duration.ofNanos(longestDuring).toMillis(), (converged - lastWrite) / 1e9);
+    }
+
+    /**
+     * Sends again, as they are on the broker (key, state, headers), the first {@link #REPLAYS}
+     * records of the consumer's membership and event copies that a later version of their key
+     * has superseded; returns how many.
+     */
+    private static int replaySupersededRecords() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = convergence.readRecords(List.of(Convergence.MEMBERSHIPS, Convergence.EVENTS));
+        Map<String, Long> latest = new HashMap<>();
+        records.forEach(r -> latest.merge(r.topic() + " " + r.key(), version(r), Math::max));
+        List<ConsumerRecord<String, byte[]>> superseded = records.stream().filter(r -> version(r) < latest.get(r.topic() + " " + r.key()))
+                .limit(REPLAYS).toList();
+        assertEquals(REPLAYS, superseded.size(), "superseded records to replay");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> record : superseded) {
+                sent.add(producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers())));
+            }
+            for (Future<RecordMetadata> acknowledged : sent) {
+                acknowledged.get(30, TimeUnit.SECONDS);
+            }
+        }
+        return superseded.size();
+    }
+
+    private static long version(ConsumerRecord<String, byte[]> record) {
+        return Long.parseLong(new String(record.headers().lastHeader("ce_aggregateversion").value(), StandardCharsets.UTF_8));
     }
 
     // --- the group, as the broker sees it ---
 
-    private static Admin admin() {
+    /** The partitions of the consumer's topics whose records the group has not all committed: partition -> committed offset and end. */
+    private static Map<TopicPartition, String> unreadByTheGroup() {
+        Map<TopicPartition, OffsetAndMetadata> committed;
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends;
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        try {
+            admin.describeTopics(Convergence.COPIES.get(CONSUMER)).allTopicNames().get(30, TimeUnit.SECONDS).forEach((topic, description) ->
+                    description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+            committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the group's offsets", e);
+        }
+        Map<TopicPartition, String> unread = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
+        ends.forEach((partition, end) -> {
+            OffsetAndMetadata offset = committed.get(partition);
+            if (end.offset() > 0 && (offset == null || offset.offset() != end.offset())) {
+                unread.put(partition, "committed " + (offset == null ? "nothing" : offset.offset()) + " of " + end.offset());
+            }
+        });
+        return unread;
+    }
+
+    private static Admin openAdmin() {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000));
     }
 
     /** The group's description, or null while the broker cannot say (it is restarting, its coordinator is loading). */
-    private static ConsumerGroupDescription describe(Admin admin) {
+    private static ConsumerGroupDescription describe() {
         try {
             return admin.describeConsumerGroups(List.of(GROUP)).all().get(5, TimeUnit.SECONDS).get(GROUP);
         } catch (Exception e) {
@@ -214,11 +300,11 @@ class RebalanceFaultTests {
      * Polls the group while {@code joining} starts: its state as seen rebalancing (with its
      * members), or null when the group is stable with two members before a poll saw it rebalance.
      */
-    private static String awaitRebalance(Admin admin, ServiceProcess joining) throws InterruptedException {
+    private static String awaitRebalance(ServiceProcess joining) throws InterruptedException {
         long deadline = System.nanoTime() + REBALANCE.toNanos();
         while (System.nanoTime() < deadline) {
             assertTrue(joining.isAlive(), "the second instance runs; see " + joining.log());
-            ConsumerGroupDescription group = describe(admin);
+            ConsumerGroupDescription group = describe();
             if (group != null && REBALANCING.contains(group.groupState())) {
                 return group.groupState() + " with " + group.members().size() + " members";
             }
@@ -231,9 +317,9 @@ class RebalanceFaultTests {
     }
 
     /** Waits until the group is stable with {@code members} members, each assigned partitions. */
-    private static void awaitGroup(Admin admin, int members) throws InterruptedException {
+    private static void awaitGroup(int members) throws InterruptedException {
         Convergence.await(REBALANCE, () -> {
-            ConsumerGroupDescription group = describe(admin);
+            ConsumerGroupDescription group = describe();
             if (group != null && group.groupState() == GroupState.STABLE && group.members().size() == members
                     && group.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty())) {
                 return null;
