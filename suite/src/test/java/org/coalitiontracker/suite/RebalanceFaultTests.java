@@ -187,7 +187,12 @@ class RebalanceFaultTests {
         }
         long lastWrite = System.nanoTime();
 
-        assertEquals(List.of(), workload.failures(), "every write is answered 2xx, whatever the broker and the group do");
+        // While the copies lag (the broker away, partitions changing hands) a commitment's membership
+        // is confirmed by asking countries-service; on a loaded machine that may take longer than
+        // the owner timeout, and the write is refused with 503 and Retry-After, having written
+        // nothing (docs/change-events.md, owner lookups). On a quiet machine every write is 2xx.
+        assertEquals(List.of(), workload.failuresNotExplainedByRefusals(), "every write 2xx or refused for lack of its owner's answer (all failures by status: "
+                + workload.failureStatuses() + ")");
         assertEquals(WRITES, workload.answered());
         // A relay batch in flight when the broker stops may be appended without its acknowledgement
         // reaching the relay, and is sent again from the outbox: at least once, in order. The
@@ -219,11 +224,11 @@ class RebalanceFaultTests {
 
         long longestDuring = workload.writes().stream().filter(w -> w.overlaps(faultFrom, faultTo)).mapToLong(Workload.Write::tookNanos).max().orElse(0);
         long writesDuring = workload.writes().stream().filter(w -> w.overlaps(faultFrom, faultTo)).count();
-        System.out.printf("Broker restart during a rebalance of %s's group: %d writes all 2xx (%d during the fault), lost 0, %d versions published twice by the relays,"
+        System.out.printf("Broker restart during a rebalance of %s's group: %d writes (%d during the fault), %d 2xx, refused %s, lost 0, %d versions published twice by the relays,"
                 + " %d superseded records replayed while the group re-formed, %d changes applied to the copies (%s's instances after the rebalance: %s), applied out of version order %d; group seen %s;"
                 + " broker down %.1f s, group stable with both instances %.1f s after the restart began; longest write during the fault %d ms;"
                 + " copies equal sources %.1f s after the last write%n",
-                CONSUMER.module(), workload.answered(), writesDuring, relayedTwice, replayed, logged, CONSUMER.module(), afterSettling, outOfOrder.size(),
+                CONSUMER.module(), workload.answered(), writesDuring, workload.writes().stream().filter(w -> w.answer().ok()).count(), workload.failureStatuses(), relayedTwice, replayed, logged, CONSUMER.module(), afterSettling, outOfOrder.size(),
                 caught, brokerDownNanos / 1e9, (faultTo - faultFrom) / 1e9, Duration.ofNanos(longestDuring).toMillis(), (converged - lastWrite) / 1e9);
     }
 
