@@ -71,6 +71,10 @@ class RebalanceFaultTests {
     private static final SuiteService CONSUMER = SuiteService.COMMITMENTS;
     /** The kit's consumer group is the service's {@code quarkus.application.name}. */
     private static final String GROUP = CONSUMER.module();
+    /**
+     * A group between generations: the classic protocol's two states, which the kit's consumers
+     * use, and those of the consumer protocol (KIP-848), should they be configured to use it.
+     */
     private static final Set<GroupState> REBALANCING = Set.of(GroupState.PREPARING_REBALANCE, GroupState.COMPLETING_REBALANCE,
             GroupState.ASSIGNING, GroupState.RECONCILING);
     private static final int WORKERS = 4;
