@@ -71,6 +71,11 @@ final class Convergence {
 
     /** Every record now on {@code topics}, in offset order per partition. */
     List<Published> read(Collection<String> topics) {
+        return readRecords(topics).stream().map(Convergence::published).toList();
+    }
+
+    /** As {@link #read}, the records as the broker holds them (values and headers as bytes), e.g. to send one again. */
+    List<ConsumerRecord<String, byte[]>> readRecords(Collection<String> topics) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -78,7 +83,7 @@ final class Convergence {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        List<Published> records = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(config)) {
             Map<String, List<org.apache.kafka.common.PartitionInfo>> existing = reader.listTopics(Duration.ofSeconds(15));
             List<TopicPartition> partitions = topics.stream().filter(existing::containsKey)
@@ -96,7 +101,7 @@ final class Convergence {
                 }
                 for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(500))) {
                     if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        records.add(published(record));
+                        records.add(record);
                     }
                 }
             }
