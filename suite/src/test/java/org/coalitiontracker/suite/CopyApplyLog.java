@@ -14,15 +14,17 @@ import java.util.Map;
 /**
  * Every change the consumers apply to the read copies of each service, as PostgreSQL saw it: a
  * trigger the test adds on {@code read_copy} logs each inserted or updated row (topic, key, the
- * version it replaced, the new version, when it was received) into a table of the test's own,
+ * version it replaced, the new version, when it was received, the applying connection's
+ * {@code application_name}, which the suite sets per instance) into a table of the test's own,
  * so that a test can check the order and number of applies, whichever instance made them, and
  * time each against the owner's commit (both are clock readings of the one PostgreSQL server).
- * A version the store refuses (not newer) changes no row and is not logged.
+ * A version the store refuses (not newer) changes no row and is not logged; the row's lock
+ * orders the applies of one key, so the log's ids are their order.
  */
 final class CopyApplyLog implements AutoCloseable {
 
-    /** One applied change: {@code replaced} is null when the key was new to the copy. */
-    record Applied(SuiteService copy, String topic, String key, Long replaced, long version, java.sql.Timestamp receivedAt) {
+    /** One applied change: {@code replaced} is null when the key was new to the copy; {@code instance} the applier's application_name. */
+    record Applied(SuiteService copy, String topic, String key, Long replaced, long version, java.sql.Timestamp receivedAt, String instance) {
     }
 
     private final Convergence convergence;
@@ -40,12 +42,13 @@ final class CopyApplyLog implements AutoCloseable {
                 statement.execute("""
                         create table test_copy_apply_log (
                             id bigserial primary key, topic text not null, aggregate_key text not null,
-                            replaced bigint, version bigint not null, received_at timestamptz not null)""");
+                            replaced bigint, version bigint not null, received_at timestamptz not null, instance text not null)""");
                 statement.execute("""
                         create function test_copy_apply_log() returns trigger language plpgsql as $$
                         begin
-                          insert into test_copy_apply_log (topic, aggregate_key, replaced, version, received_at)
-                          values (new.topic, new.aggregate_key, case when tg_op = 'UPDATE' then old.version end, new.version, new.received_at);
+                          insert into test_copy_apply_log (topic, aggregate_key, replaced, version, received_at, instance)
+                          values (new.topic, new.aggregate_key, case when tg_op = 'UPDATE' then old.version end, new.version, new.received_at,
+                                  current_setting('application_name'));
                           return null;
                         end $$""");
                 statement.execute("""
@@ -62,12 +65,13 @@ final class CopyApplyLog implements AutoCloseable {
         for (SuiteService service : SuiteService.values()) {
             try (Connection connection = convergence.connect(service);
                     PreparedStatement select = connection.prepareStatement(
-                            "select topic, aggregate_key, replaced, version, received_at from test_copy_apply_log order by id");
+                            "select topic, aggregate_key, replaced, version, received_at, instance from test_copy_apply_log order by id");
                     ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     long replaced = result.getLong(3);
                     Long replacedOrNone = result.wasNull() ? null : replaced;
-                    all.add(new Applied(service, result.getString(1), result.getString(2), replacedOrNone, result.getLong(4), result.getTimestamp(5)));
+                    all.add(new Applied(service, result.getString(1), result.getString(2), replacedOrNone, result.getLong(4), result.getTimestamp(5),
+                            result.getString(6)));
                 }
             }
         }
@@ -84,10 +88,11 @@ final class CopyApplyLog implements AutoCloseable {
         for (Applied change : applied) {
             String where = change.copy().module() + " " + change.topic() + " " + change.key();
             Long before = last.put(where, change.version());
+            String by = " (by " + change.instance() + " at " + change.receivedAt() + ")";
             if (change.replaced() != null && change.version() <= change.replaced()) {
-                wrong.add(where + ": version " + change.version() + " replaced " + change.replaced());
+                wrong.add(where + ": version " + change.version() + " replaced " + change.replaced() + by);
             } else if (before != null && change.version() <= before) {
-                wrong.add(where + ": version " + change.version() + " applied after " + before);
+                wrong.add(where + ": version " + change.version() + " applied after " + before + by);
             }
         }
         return wrong;
@@ -122,6 +127,24 @@ final class CopyApplyLog implements AutoCloseable {
             }
         }
         return took;
+    }
+
+    /** How many changes each instance of {@code copy} applied after {@code since} (a time of the database's clock), by application_name. */
+    Map<String, Long> byInstanceSince(SuiteService copy, String since) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (Connection connection = convergence.connect(copy);
+                PreparedStatement select = connection.prepareStatement(
+                        "select instance, count(*) from test_copy_apply_log where received_at > cast(? as timestamptz) group by instance")) {
+            select.setString(1, since);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    counts.put(result.getString(1), result.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
     }
 
     @Override

@@ -30,12 +30,13 @@ class CopyApplyLogTests {
                 // a copy cleared (a rebuild) and filled again in the wrong order
                 applied(SuiteService.COMMITMENTS, "c", null, 4), applied(SuiteService.COMMITMENTS, "c", null, 1));
         assertEquals(List.of(
-                "events-service coalition-tracker.memberships a: version 0 replaced 0",
-                "events-service coalition-tracker.memberships b: version 2 replaced 3",
-                "commitments-service coalition-tracker.memberships c: version 1 applied after 4"), CopyApplyLog.outOfOrderOrRepeated(applied));
+                "events-service coalition-tracker.memberships a: version 0 replaced 0 (by events-service-8080 at " + AT + ")",
+                "events-service coalition-tracker.memberships b: version 2 replaced 3 (by events-service-8080 at " + AT + ")",
+                "commitments-service coalition-tracker.memberships c: version 1 applied after 4 (by commitments-service-8080 at " + AT + ")"),
+                CopyApplyLog.outOfOrderOrRepeated(applied));
     }
 
     private static Applied applied(SuiteService copy, String key, Long replaced, long version) {
-        return new Applied(copy, Convergence.MEMBERSHIPS, key, replaced, version, AT);
+        return new Applied(copy, Convergence.MEMBERSHIPS, key, replaced, version, AT, copy.module() + "-8080");
     }
 }

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,6 +90,7 @@ class RebalanceFaultTests {
     private static Convergence convergence;
     private static List<String> countryCodes;
     private static Admin admin;
+    private static CopyApplyLog applies;
 
     private boolean kafkaStopped;
     private ServiceProcess secondInstance;
@@ -105,18 +102,18 @@ class RebalanceFaultTests {
         convergence = new Convergence(suite);
         countryCodes = convergence.countryCodes();
         admin = openAdmin();
-        for (SuiteService service : Convergence.COPIES.keySet()) {
-            AppliedChanges.install(service);
-        }
+        applies = CopyApplyLog.start(convergence);
     }
 
     @AfterAll
     static void stopSuite() {
         if (suite != null) {
             try {
-                for (SuiteService service : Convergence.COPIES.keySet()) {
-                    AppliedChanges.remove(service);
+                if (applies != null) {
+                    applies.close();
                 }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             } finally {
                 if (admin != null) {
                     admin.close();
@@ -155,7 +152,7 @@ class RebalanceFaultTests {
             // The rest but the writes kept for after, at the same pace, while the second instance joins and the broker restarts.
             String beforeSecond = convergence.databaseNow();
             pacer.upTo(WRITES - AFTER);
-            Convergence.await(CONVERGENCE, () -> AppliedChanges.byInstanceSince(CONSUMER, beforeSecond).isEmpty() ? "the first instance applying" : null);
+            Convergence.await(CONVERGENCE, () -> applies.byInstanceSince(CONSUMER, beforeSecond).isEmpty() ? "the first instance applying" : null);
             caught = null;
             for (int attempt = 1; caught == null && attempt <= ATTEMPTS; attempt++) {
                 secondInstance = suite.launchAnotherInstance(CONSUMER);
@@ -206,9 +203,7 @@ class RebalanceFaultTests {
         // Both reported, so that a copy that did not converge still shows whether anything was applied out of order.
         List<String> outOfOrder = new ArrayList<>();
         assertAll(() -> convergence.awaitCopiesEqualSources(CONVERGENCE), () -> {
-            for (SuiteService service : Convergence.COPIES.keySet()) {
-                AppliedChanges.outOfOrder(service).forEach(wrong -> outOfOrder.add(service.module() + ": " + wrong));
-            }
+            outOfOrder.addAll(CopyApplyLog.outOfOrderOrRepeated(applies.applied()));
             assertEquals(List.of(), outOfOrder.subList(0, Math.min(20, outOfOrder.size())), outOfOrder.size() + " changes applied out of version order");
         });
         long converged = System.nanoTime();
@@ -218,13 +213,13 @@ class RebalanceFaultTests {
         });
 
         // Two consumers: each instance applied records after the group settled with both.
-        Map<String, Long> afterSettling = AppliedChanges.byInstanceSince(CONSUMER, settledAt);
+        Map<String, Long> afterSettling = applies.byInstanceSince(CONSUMER, settledAt);
         assertEquals(2, afterSettling.size(), "both instances of " + CONSUMER.module() + " applied changes after the rebalance: " + afterSettling);
-        long logged = 0;
-        for (SuiteService service : Convergence.COPIES.keySet()) {
-            logged += AppliedChanges.count(service);
-        }
-        assertTrue(AppliedChanges.reapplicableKeys(CONSUMER) > 0, "the log holds keys applied more than once, so their order was checked");
+        List<CopyApplyLog.Applied> applied = applies.applied();
+        long logged = applied.size();
+        long keysAppliedAgain = applied.stream().filter(change -> change.copy() == CONSUMER && change.replaced() != null)
+                .map(change -> change.topic() + " " + change.key()).distinct().count();
+        assertTrue(keysAppliedAgain > 0, "the log holds keys applied more than once, so their order was checked");
 
         long longestDuring = workload.writes().stream().filter(w -> w.overlaps(faultFrom, faultTo)).mapToLong(Workload.Write::tookNanos).max().orElse(0);
         long writesDuring = workload.writes().stream().filter(w -> w.overlaps(faultFrom, faultTo)).count();
@@ -360,117 +355,6 @@ class RebalanceFaultTests {
         @Override
         public void close() {
             timer.shutdownNow();
-        }
-    }
-
-    /**
-     * The test's log of the changes applied to a service's read copies: a trigger on
-     * {@code read_copy} that records each row inserted or updated, i.e. each state the
-     * consumer's versioned upsert (kit {@code ReadCopyStore}) actually applied. A row's lock
-     * orders the applies of one key, so the log's ids are their order.
-     */
-    private static final class AppliedChanges {
-
-        private static final String INSTALL = """
-                create table rebalance_test_applied (
-                    id bigserial primary key,
-                    topic varchar(100) not null,
-                    aggregate_key varchar(200) not null,
-                    old_version bigint,
-                    new_version bigint not null,
-                    txid bigint not null,
-                    applied_at timestamptz not null,
-                    application_name text not null
-                );
-                create function rebalance_test_log_applied() returns trigger language plpgsql as $$
-                begin
-                    insert into rebalance_test_applied (topic, aggregate_key, old_version, new_version, txid, applied_at, application_name)
-                    values (new.topic, new.aggregate_key, case when tg_op = 'UPDATE' then old.version end, new.version,
-                            txid_current(), clock_timestamp(), current_setting('application_name'));
-                    return null;
-                end
-                $$;
-                create trigger rebalance_test_log_applied after insert or update on read_copy
-                    for each row execute function rebalance_test_log_applied();
-                """;
-
-        private static final String REMOVE = """
-                drop trigger if exists rebalance_test_log_applied on read_copy;
-                drop function if exists rebalance_test_log_applied();
-                drop table if exists rebalance_test_applied;
-                """;
-
-        static void install(SuiteService service) throws SQLException {
-            execute(service, INSTALL);
-        }
-
-        static void remove(SuiteService service) {
-            try {
-                execute(service, REMOVE);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /**
-         * Every logged change that did not move its key's version up: an update to a version not
-         * above the stored one, or a version not above the one applied before it.
-         */
-        static List<String> outOfOrder(SuiteService service) throws SQLException {
-            List<String> wrong = new ArrayList<>();
-            try (Connection connection = convergence.connect(service);
-                    PreparedStatement select = connection.prepareStatement("""
-                            select topic, aggregate_key, old_version, new_version, txid, application_name, cast(applied_at as text),
-                                   lag(new_version) over (partition by topic, aggregate_key order by id)
-                            from rebalance_test_applied order by topic, aggregate_key, id""");
-                    ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    long applied = result.getLong(4);
-                    Long stored = (Long) result.getObject(3);
-                    Long previous = (Long) result.getObject(8);
-                    if (stored != null && applied <= stored || previous != null && applied <= previous) {
-                        wrong.add("%s %s: version %d applied over %s (the one applied before: %s), by %s in transaction %d at %s".formatted(
-                                result.getString(1), result.getString(2), applied, stored, previous, result.getString(6), result.getLong(5),
-                                result.getString(7)));
-                    }
-                }
-            }
-            return wrong;
-        }
-
-        /** How many changes each instance (by its connections' application_name) applied after {@code since}, a time of the database's clock. */
-        static Map<String, Long> byInstanceSince(SuiteService service, String since) {
-            Map<String, Long> counts = new TreeMap<>();
-            try (Connection connection = convergence.connect(service);
-                    PreparedStatement select = connection.prepareStatement("""
-                            select application_name, count(*) from rebalance_test_applied
-                            where applied_at > cast(? as timestamptz) group by application_name""")) {
-                select.setString(1, since);
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        counts.put(result.getString(1), result.getLong(2));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return counts;
-        }
-
-        static long count(SuiteService service) {
-            return convergence.queryLong(service, "select count(*) from rebalance_test_applied");
-        }
-
-        /** Keys with more than one applied change: those whose order the log can show. */
-        static long reapplicableKeys(SuiteService service) {
-            return convergence.queryLong(service,
-                    "select count(*) from (select 1 from rebalance_test_applied group by topic, aggregate_key having count(*) > 1) keys");
-        }
-
-        private static void execute(SuiteService service, String sql) throws SQLException {
-            try (Connection connection = convergence.connect(service); Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
         }
     }
 }
