@@ -139,7 +139,8 @@ class OverloadBenchmark {
                 .line("- **answered**: answers per second of the storm (answers of the last requests may arrive just after it); **2xx / 503 / other**: "
                         + "answers by status; **no answer**: a connection error, or no answer within " + timeout.toSeconds() + " s")
                 .line("- **admitted p99**: of the 2xx answers, from the request's due time (includes waiting for a free connection in the "
-                        + "generator) / from its sending")
+                        + "generator) / from the moment it had its connection and was written (the service's time, and the kernel's and the "
+                        + "event loop's before it reads the request)")
                 .line("- **liveness**: `GET /q/health/live` every 200 ms during the storm, by a client of its own (5 s timeout): 200s of probes, slowest")
                 .line("- **recovery**: from the end of the storm (the last request due) until the first of 20 consecutive single requests "
                         + "(one at a time, as after a storm a client would) answered 2xx within max(2 × the baseline p99, baseline p99 + 5 ms); "
@@ -152,7 +153,7 @@ class OverloadBenchmark {
                         .formatted(records, records, records));
         results.heading("Storms");
         results.table("service", "request", "asked /s", "offered /s", "answered /s", "2xx", "503", "other", "no answer",
-                "admitted p99 ms (due / sent)", "liveness", "baseline p99 ms", "recovery s", "RSS MiB", "load", "CPU service / PostgreSQL / generator");
+                "admitted p99 ms (due / written)", "liveness", "baseline p99 ms", "recovery s", "RSS MiB", "load", "CPU service / PostgreSQL / generator");
         for (Row row : rows) {
             LoadGenerator.Storm s = row.storm;
             double seconds = s.duration().toNanos() / 1e9;

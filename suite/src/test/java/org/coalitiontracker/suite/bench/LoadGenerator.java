@@ -49,7 +49,12 @@ public final class LoadGenerator implements AutoCloseable {
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
     }
 
-    /** What came back for one request. {@code intendedNanos} is the scheduled start (open model) or the send time (closed). */
+    /**
+     * What came back for one request. {@code intendedNanos} is the scheduled start (open model) or
+     * the send time (closed); {@code sentNanos} is when the request had a connection and was being
+     * written, so that time spent waiting for a free connection in the generator is not counted
+     * as the service's.
+     */
     public record Outcome(long sequence, int status, String body, long intendedNanos, long sentNanos, long doneNanos, Throwable failure) {
 
         public boolean ok() {
@@ -386,11 +391,15 @@ public final class LoadGenerator implements AutoCloseable {
     private static void send(HttpClient client, Call call, long sequence, long intended, long sent, Duration timeout, Consumer<Outcome> done) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.valueOf(call.method())).setURI(call.uri()).setTimeout(timeout.toMillis());
         call.headers().forEach(options::addHeader);
+        long[] onTheWire = {sent};
         client.request(options)
-                .compose(request -> call.body() == null ? request.send() : request.send(Buffer.buffer(call.body())))
-                .compose(response -> response.body().map(body -> new Outcome(sequence, response.statusCode(), body.toString(), intended, sent,
-                        System.nanoTime(), null)))
-                .recover(failure -> Future.succeededFuture(new Outcome(sequence, 0, null, intended, sent, System.nanoTime(), failure)))
+                .compose(request -> {
+                    onTheWire[0] = System.nanoTime();
+                    return call.body() == null ? request.send() : request.send(Buffer.buffer(call.body()));
+                })
+                .compose(response -> response.body().map(body -> new Outcome(sequence, response.statusCode(), body.toString(), intended,
+                        onTheWire[0], System.nanoTime(), null)))
+                .recover(failure -> Future.succeededFuture(new Outcome(sequence, 0, null, intended, onTheWire[0], System.nanoTime(), failure)))
                 .onSuccess(done::accept);
     }
 
