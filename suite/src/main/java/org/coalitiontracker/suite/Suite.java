@@ -116,15 +116,26 @@ public final class Suite implements AutoCloseable {
 
     public synchronized void startService(SuiteService service) {
         requireOpen();
-        services.put(service, ServiceProcess.start(settings.root(), service, settings.port(service), environment(service), settings.logDirectory()));
+        services.put(service, ServiceProcess.start(settings.root(), service, settings.port(service), environment(service, settings.port(service)),
+                settings.logDirectory()));
     }
 
-    /** Another instance of {@code service}, against the same database and broker, on its own port. */
+    /** Another instance of {@code service}, against the same database and broker, on its own port; returns once it is ready. */
     public ServiceProcess startAnotherInstance(SuiteService service, int port) throws InterruptedException {
-        ServiceProcess another = ServiceProcess.start(settings.root(), service, port, environment(service),
+        ServiceProcess another = launchAnotherInstance(service, port);
+        another.awaitReady(READY_TIMEOUT);
+        return another;
+    }
+
+    /**
+     * As {@link #startAnotherInstance}, returning as soon as the process is started: for a test
+     * that acts while the instance starts (e.g. while its consumer joins the service's group).
+     */
+    public synchronized ServiceProcess launchAnotherInstance(SuiteService service, int port) {
+        requireOpen();
+        ServiceProcess another = ServiceProcess.start(settings.root(), service, port, environment(service, port),
                 settings.logDirectory().resolve("instance-" + port));
         extraInstances.add(another);
-        another.awaitReady(READY_TIMEOUT);
         return another;
     }
 
@@ -195,11 +206,14 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private Map<String, String> environment(SuiteService service) {
+    private Map<String, String> environment(SuiteService service, int port) {
         Map<String, String> environment = new HashMap<>();
         Optional<SuiteSettings.ServiceLinks> links = settings.links(service);
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", links.filter(l -> database.isEmbedded())
-                .map(l -> "jdbc:postgresql://127.0.0.1:" + l.postgresLinkPort() + "/" + service.database()).orElse(database.jdbcUrl(service)));
+        String jdbcUrl = links.filter(l -> database.isEmbedded())
+                .map(l -> "jdbc:postgresql://127.0.0.1:" + l.postgresLinkPort() + "/" + service.database()).orElse(database.jdbcUrl(service));
+        // Each instance names its connections (pg_stat_activity's application_name), so that what
+        // one of several instances on a database did can be told apart in the database itself.
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl + "?ApplicationName=" + service.module() + "-" + port);
         environment.put("QUARKUS_DATASOURCE_USERNAME", database.user());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", links.filter(l -> kafka.isPresent())

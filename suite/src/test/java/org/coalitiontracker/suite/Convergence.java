@@ -71,6 +71,11 @@ final class Convergence {
 
     /** Every record now on {@code topics}, in offset order per partition. */
     List<Published> read(Collection<String> topics) {
+        return readRecords(topics).stream().map(Convergence::published).toList();
+    }
+
+    /** As {@link #read}, the records as the broker holds them (values and headers as bytes), e.g. to send one again. */
+    List<ConsumerRecord<String, byte[]>> readRecords(Collection<String> topics) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -78,7 +83,7 @@ final class Convergence {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        List<Published> records = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(config)) {
             Map<String, List<org.apache.kafka.common.PartitionInfo>> existing = reader.listTopics(Duration.ofSeconds(15));
             List<TopicPartition> partitions = topics.stream().filter(existing::containsKey)
@@ -96,7 +101,7 @@ final class Convergence {
                 }
                 for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(500))) {
                     if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        records.add(published(record));
+                        records.add(record);
                     }
                 }
             }
@@ -149,9 +154,9 @@ final class Convergence {
     /**
      * Waits until every version in {@code expected} (topic -> key -> the versions the writes were
      * answered with) is on its topic, then checks each key's versions as {@code delivery} says.
-     * Prints how many versions came more than once.
+     * Prints and returns how many versions came more than once.
      */
-    void awaitPublished(Map<String, Map<String, List<Long>>> expected, Delivery delivery, Duration timeout) throws InterruptedException {
+    int awaitPublished(Map<String, Map<String, List<Long>>> expected, Delivery delivery, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> problems;
         int again;
@@ -192,6 +197,7 @@ final class Convergence {
         if (again > 0) {
             System.out.printf("%d versions were published again (allowed: %s)%n", again, delivery);
         }
+        return again;
     }
 
     private static boolean strictlyIncreasing(List<Long> versions) {

@@ -10,7 +10,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A TCP link between a client and an upstream {@code 127.0.0.1:port}, through real sockets, that
@@ -18,7 +22,7 @@ import java.util.List;
  * keeps every connection open but forwards nothing in either direction and accepts new
  * connections without connecting them upstream (a partition: nothing is refused or reset, the
  * client's reads simply time out), {@link Mode#DELAY} holds each chunk for a while before
- * forwarding it. Bytes held during a black hole are not thrown away: they wait in the socket
+ * forwarding it (latency, not a narrower pipe: chunks behind it are not held up longer). Bytes held during a black hole are not thrown away: they wait in the socket
  * buffers, as TCP's retransmissions would keep them, and flow on once the link is back to
  * {@link Mode#PASS}; a connection the client gave up on meanwhile delivers what it sent, then
  * its close. A proxy of our own because the known ones (toxiproxy) need a server binary that is
@@ -70,7 +74,7 @@ final class FaultyLink implements AutoCloseable {
         set(Mode.BLACK_HOLE, Duration.ZERO);
     }
 
-    /** Each chunk in either direction is held {@code delay} before it is forwarded. */
+    /** Each chunk in either direction leaves {@code delay} after it arrived. */
     synchronized void delay(Duration delay) {
         set(Mode.DELAY, delay);
     }
@@ -126,28 +130,63 @@ final class FaultyLink implements AutoCloseable {
         }
     }
 
+    /**
+     * Forwards {@code from} to {@code to}: a reader takes each chunk as it comes and stamps it with
+     * when it may leave, a writer sends it then, so a delay adds latency without limiting how
+     * much is on its way (as on a long link), and order is kept.
+     */
     private void pump(Socket from, Socket to) {
+        BlockingQueue<Chunk> inFlight = new LinkedBlockingQueue<>();
+        daemon("faulty-link-" + port() + "-send", () -> send(inFlight, from, to));
         byte[] buffer = new byte[CHUNK];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream()) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 // A chunk read during a black hole waits here, and nothing more is read, so the
                 // sender's buffers fill as they would behind a dead route.
                 Duration hold = gate();
-                if (!hold.isZero()) {
-                    Thread.sleep(hold.toMillis());
-                    gate();
+                inFlight.add(new Chunk(System.nanoTime() + hold.toNanos(), Arrays.copyOf(buffer, read)));
+            }
+            inFlight.add(Chunk.END);
+        } catch (IOException e) {
+            inFlight.add(Chunk.BROKEN);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void send(BlockingQueue<Chunk> inFlight, Socket from, Socket to) {
+        try {
+            OutputStream out = to.getOutputStream();
+            while (true) {
+                Chunk chunk = inFlight.take();
+                if (chunk == Chunk.END) {
+                    to.shutdownOutput();
+                    return;
                 }
-                out.write(buffer, 0, read);
+                if (chunk == Chunk.BROKEN) {
+                    throw new IOException("the sending side broke");
+                }
+                long wait = chunk.dueNanos() - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                gate();
+                out.write(chunk.bytes());
                 out.flush();
             }
-            to.shutdownOutput();
         } catch (IOException e) {
             closeQuietly(to);
             closeQuietly(from);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Bytes on their way, and when they may leave. */
+    private record Chunk(long dueNanos, byte[] bytes) {
+        static final Chunk END = new Chunk(0, new byte[0]);
+        static final Chunk BROKEN = new Chunk(0, new byte[0]);
     }
 
     private synchronized boolean keep(Socket socket) {

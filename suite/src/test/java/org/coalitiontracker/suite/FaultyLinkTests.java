@@ -83,6 +83,20 @@ class FaultyLinkTests {
         }
     }
 
+    @Test
+    void chunksSentOneAfterAnotherUnderADelayArriveWholeAndInOrder() throws Exception {
+        link.delay(Duration.ofMillis(300));
+        try (Socket socket = connect()) {
+            StringBuilder sent = new StringBuilder();
+            for (int i = 0; i < 50; i++) {
+                String piece = "piece " + i + ";";
+                send(socket, piece);
+                sent.append(piece);
+            }
+            assertArrayEquals(bytes(sent.toString()), read(socket, sent.length()));
+        }
+    }
+
     private Socket connect() throws IOException {
         Socket socket = new Socket();
         socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), link.port()), 2_000);

@@ -72,6 +72,11 @@ final class RunningSuite implements AutoCloseable {
         return suite.startAnotherInstance(service, FreePorts.pick());
     }
 
+    /** As {@link #startAnotherInstance}, without waiting until it is ready. */
+    ServiceProcess launchAnotherInstance(SuiteService service) {
+        return suite.launchAnotherInstance(service, FreePorts.pick());
+    }
+
     void restart(SuiteService service) throws InterruptedException {
         suite.restart(service);
     }
