@@ -51,10 +51,7 @@ class HttpBenchmark {
             BenchData data = new BenchData(load, countries, events, commitments, token, 16);
             List<String> members = data.coalitionWithAllCountries();
             BenchData.awaitReadCopies(commitments, Map.of("memberships", members.size()), Duration.ofMinutes(5));
-            for (int i = 0; i < coalitionCount; i++) {
-                BenchData.send("POST", countries + "/coalitions", "{\"id\": \"bench-c-%d\", \"name\": \"Benchmark coalition %d\"}".formatted(i, i),
-                        token, status -> status == 201);
-            }
+            data.coalitions("bench-c-", coalitionCount);
             List<String> eventIds = data.events(0, eventCount, members);
             List<String> commitmentIds = data.commitments(0, commitmentCount, members, eventIds, false);
             BenchSuite.settle(suite, Duration.ofMinutes(10));

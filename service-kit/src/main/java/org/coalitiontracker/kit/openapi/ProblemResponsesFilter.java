@@ -113,7 +113,8 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && method != PathItem.HttpMethod.OPTIONS;
         add(responses, ProblemType.SERVICE_UNAVAILABLE, "The service cannot reach what it needs just now (its database, or for "
-                + "a write the owner of the data it checks); retry after the seconds `Retry-After` gives."
+                + "a write the owner of the data it checks), or it is answering as many requests as it can and refused this one "
+                + "before working on it; retry after the seconds `Retry-After` gives."
                 + (changes ? " If it lost its database midway, the change may or may not have been saved, and the detail says so:"
                         + " read the resource before sending the change again." : ""),
                 ProblemExceptionMappers.databaseUnavailableDetail(method.name()));

@@ -8,8 +8,11 @@ import jakarta.ws.rs.core.UriInfo;
 /** Builds the HTTP response that carries a problem. */
 public final class ProblemResponses {
 
-    /** What a 503 asks the client to wait: the usual time for a database or a read copy to come back. */
-    static final String RETRY_AFTER_SECONDS = "5";
+    /**
+     * What every 503 asks the client to wait: the usual time for a database or a read copy to come
+     * back, and long enough for a storm of requests (kit.http.AdmissionControl) to have passed.
+     */
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private ProblemResponses() {
     }

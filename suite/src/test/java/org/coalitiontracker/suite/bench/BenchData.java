@@ -88,6 +88,12 @@ public final class BenchData {
         return active;
     }
 
+    /** Coalitions {@code <prefix>0} to {@code <prefix><count - 1>}, each with only an id and a name. */
+    public void coalitions(String prefix, int count) throws InterruptedException {
+        check("coalitions", load.all(countries, i -> Call.post("/coalitions", "{\"id\": \"%s%d\", \"name\": \"Benchmark coalition %d\"}"
+                .formatted(prefix, i, i), token), count, concurrency), status -> status == 201);
+    }
+
     private static boolean withdrawn(long index) {
         return index % 10 == 9;
     }

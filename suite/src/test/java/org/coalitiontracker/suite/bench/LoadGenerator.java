@@ -3,6 +3,7 @@ package org.coalitiontracker.suite.bench;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,7 +49,12 @@ public final class LoadGenerator implements AutoCloseable {
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
     }
 
-    /** What came back for one request. {@code intendedNanos} is the scheduled start (open model) or the send time (closed). */
+    /**
+     * What came back for one request. {@code intendedNanos} is the scheduled start (open model) or
+     * the send time (closed); {@code sentNanos} is when the request had a connection and was being
+     * written, so that time spent waiting for a free connection in the generator is not counted
+     * as the service's.
+     */
     public record Outcome(long sequence, int status, String body, long intendedNanos, long sentNanos, long doneNanos, Throwable failure) {
 
         public boolean ok() {
@@ -61,34 +67,67 @@ public final class LoadGenerator implements AutoCloseable {
             Latency serviceTime, double generatorCpuShare, List<Double> targetCpuShares, String firstFailure) {
     }
 
-    /** CPU seconds used by each process of each group (a service, the PostgreSQL server, ...). */
-    private static double[][] cpu(List<List<Long>> pids) {
-        return pids.stream().map(group -> group.stream().mapToDouble(ProcessStats::cpuSeconds).toArray()).toArray(double[][]::new);
-    }
-
-    /** The processes of each target as they are now (a database's backends come and go); kept for the end of the window. */
-    private static List<List<Long>> resolve(List<Supplier<List<Long>>> targets) {
-        return targets.stream().map(Supplier::get).toList();
-    }
-
     /**
-     * A process that ended during the window (a database backend whose connection was closed) is
-     * left out rather than counted as having given its CPU time back: a share may be a little low,
-     * never negative.
+     * The CPU used during a window by the generator's JVM and by each group of target processes
+     * (a service, the PostgreSQL server, ...), as shares of one core.
      */
-    private static List<Double> shares(double[][] before, List<List<Long>> targets, double seconds) {
-        double[][] after = cpu(targets);
-        List<Double> shares = new java.util.ArrayList<>();
-        for (int group = 0; group < after.length; group++) {
-            double used = 0;
-            for (int process = 0; process < after[group].length; process++) {
-                if (after[group][process] >= before[group][process]) {
-                    used += after[group][process] - before[group][process];
-                }
-            }
-            shares.add(used / seconds);
+    private static final class CpuWindow {
+        private final double generatorBefore = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
+        /** The processes of each target as they are at the start (a database's backends come and go); kept for the end of the window. */
+        private final List<List<Long>> pids;
+        private final double[][] before;
+
+        CpuWindow(List<Supplier<List<Long>>> targets) {
+            pids = targets.stream().map(Supplier::get).toList();
+            before = cpu(pids);
         }
-        return shares;
+
+        double generatorShare(double seconds) {
+            return (ProcessStats.cpuSeconds(ProcessHandle.current().pid()) - generatorBefore) / seconds;
+        }
+
+        /**
+         * A process that ended during the window (a database backend whose connection was closed) is
+         * left out rather than counted as having given its CPU time back: a share may be a little low,
+         * never negative.
+         */
+        List<Double> targetShares(double seconds) {
+            double[][] after = cpu(pids);
+            List<Double> shares = new java.util.ArrayList<>();
+            for (int group = 0; group < after.length; group++) {
+                double used = 0;
+                for (int process = 0; process < after[group].length; process++) {
+                    if (after[group][process] >= before[group][process]) {
+                        used += after[group][process] - before[group][process];
+                    }
+                }
+                shares.add(used / seconds);
+            }
+            return shares;
+        }
+
+        private static double[][] cpu(List<List<Long>> pids) {
+            return pids.stream().map(group -> group.stream().mapToDouble(ProcessStats::cpuSeconds).toArray()).toArray(double[][]::new);
+        }
+    }
+
+    /** Latencies of the open models: from a request's due time, and from its sending. */
+    private static final class DueAndSent {
+        private final Recorder fromDue = new Recorder(HIGHEST_MICROS, 3);
+        private final Recorder fromSent = new Recorder(HIGHEST_MICROS, 3);
+
+        void record(Outcome outcome) {
+            fromDue.recordValue(Math.min(HIGHEST_MICROS, (outcome.doneNanos() - outcome.intendedNanos()) / 1000));
+            fromSent.recordValue(Math.min(HIGHEST_MICROS, (outcome.doneNanos() - outcome.sentNanos()) / 1000));
+        }
+
+        Latency fromDue() {
+            return Latency.of(fromDue.getIntervalHistogram());
+        }
+
+        Latency fromSent() {
+            return Latency.of(fromSent.getIntervalHistogram());
+        }
     }
 
     /**
@@ -136,16 +175,14 @@ public final class LoadGenerator implements AutoCloseable {
         recorder.reset();
         ok.set(0);
         failed.set(0);
-        double generatorCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
-        List<List<Long>> targetPids = resolve(targets);
-        double[][] targetCpu = cpu(targetPids);
+        CpuWindow cpuWindow = new CpuWindow(targets);
         long started = System.nanoTime();
         measuring.set(true);
         Thread.sleep(measure.toMillis());
         measuring.set(false);
         double seconds = (System.nanoTime() - started) / 1e9;
-        generatorCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid()) - generatorCpu;
-        List<Double> targetShares = shares(targetCpu, targetPids, seconds);
+        double generatorShare = cpuWindow.generatorShare(seconds);
+        List<Double> targetShares = cpuWindow.targetShares(seconds);
         Histogram histogram = recorder.getIntervalHistogram();
         long okCount = ok.get();
         stopping.set(true);
@@ -153,7 +190,7 @@ public final class LoadGenerator implements AutoCloseable {
         client.close().toCompletionStage().toCompletableFuture().join();
         Latency latency = Latency.of(histogram);
         return new Result(name, clients, Duration.ofNanos((long) (seconds * 1e9)), okCount, failed.get(), okCount / seconds, latency, latency,
-                generatorCpu / seconds, targetShares, firstFailure.get());
+                generatorShare, targetShares, firstFailure.get());
     }
 
     /**
@@ -163,15 +200,12 @@ public final class LoadGenerator implements AutoCloseable {
     public Result open(String name, String baseUrl, Call.Source calls, int rate, Duration duration, int maxConnections,
             Consumer<Outcome> onOutcome, List<Supplier<List<Long>>> targets) throws InterruptedException {
         HttpClient client = client(baseUrl, maxConnections);
-        Recorder fromIntended = new Recorder(HIGHEST_MICROS, 3);
-        Recorder fromSent = new Recorder(HIGHEST_MICROS, 3);
+        DueAndSent latencies = new DueAndSent();
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicLong outstanding = new AtomicLong();
         java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
-        double generatorCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid());
-        List<List<Long>> targetPids = resolve(targets);
-        double[][] targetCpu = cpu(targetPids);
+        CpuWindow cpuWindow = new CpuWindow(targets);
         long period = 1_000_000_000L / rate;
         long start = System.nanoTime();
         long end = start + duration.toNanos();
@@ -191,8 +225,7 @@ public final class LoadGenerator implements AutoCloseable {
                 outstanding.decrementAndGet();
                 if (outcome.ok()) {
                     ok.incrementAndGet();
-                    fromIntended.recordValue(Math.min(HIGHEST_MICROS, (outcome.doneNanos() - outcome.intendedNanos()) / 1000));
-                    fromSent.recordValue(Math.min(HIGHEST_MICROS, (outcome.doneNanos() - outcome.sentNanos()) / 1000));
+                    latencies.record(outcome);
                 } else {
                     failed.incrementAndGet();
                     firstFailure.compareAndSet(null, describe(outcome));
@@ -200,17 +233,14 @@ public final class LoadGenerator implements AutoCloseable {
                 onOutcome.accept(outcome);
             });
         }
-        long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (outstanding.get() > 0 && System.nanoTime() < drainDeadline) {
-            Thread.sleep(10);
-        }
+        awaitAnswers(outstanding, Duration.ofSeconds(30));
         double seconds = (System.nanoTime() - start) / 1e9;
-        generatorCpu = ProcessStats.cpuSeconds(ProcessHandle.current().pid()) - generatorCpu;
-        List<Double> targetShares = shares(targetCpu, targetPids, seconds);
+        double generatorShare = cpuWindow.generatorShare(seconds);
+        List<Double> targetShares = cpuWindow.targetShares(seconds);
         client.close().toCompletionStage().toCompletableFuture().join();
         long unanswered = outstanding.get();
         return new Result(name, rate, duration, ok.get(), failed.get() + unanswered, issued / (duration.toNanos() / 1e9),
-                Latency.of(fromIntended.getIntervalHistogram()), Latency.of(fromSent.getIntervalHistogram()), generatorCpu / seconds,
+                latencies.fromDue(), latencies.fromSent(), generatorShare,
                 targetShares, unanswered > 0 ? unanswered + " requests unanswered after 30 s" : firstFailure.get());
     }
 
@@ -260,14 +290,116 @@ public final class LoadGenerator implements AutoCloseable {
                 .setPipelining(false).setConnectTimeout(5000).setIdleTimeout(0), new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
     }
 
+    /**
+     * What an overload run ({@link #storm}) saw. {@code due}: requests the rate asked for;
+     * {@code sent}: those the generator put on a connection or in its queue for one; the rest it
+     * could not offer (it was more than a second behind its schedule, or all its connections and
+     * its queue were full), so {@code sent} over the duration is the rate really offered.
+     * {@code statuses}: answers by HTTP status; {@code failures}: requests with no answer (a
+     * connection error, or none within the timeout). Latencies are of the 2xx answers.
+     */
+    public record Storm(long due, long sent, Map<Integer, Long> statuses, long failures, String firstFailure, Latency admitted,
+            Latency admittedFromSent, Duration duration, long endNanos, double generatorCpuShare, List<Double> targetCpuShares) {
+
+        public long answered() {
+            return statuses.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long count(java.util.function.IntPredicate status) {
+            return statuses.entrySet().stream().filter(e -> status.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        }
+    }
+
+    /**
+     * Overload, open model: requests due at {@code rate} per second for {@code duration} over up to
+     * {@code connections} connections, each due one sent on time whatever became of the others.
+     * Unlike {@link #open}, a generator that cannot keep up does not queue without bound: a request
+     * more than a second late, or with {@code 4 × connections} already waiting for a connection,
+     * is not sent and is counted as not offered. Waits up to {@code timeout} for the last answers;
+     * {@code onOutcome} sees every answer (on the event loop: keep it short).
+     */
+    public Storm storm(String baseUrl, Call.Source calls, int rate, Duration duration, int connections, Duration timeout,
+            Consumer<Outcome> onOutcome, List<Supplier<List<Long>>> targets) throws InterruptedException {
+        HttpClient client = client(baseUrl, connections);
+        DueAndSent latencies = new DueAndSent();
+        Map<Integer, AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicLong failures = new AtomicLong();
+        AtomicLong outstanding = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        CpuWindow cpuWindow = new CpuWindow(targets);
+        long period = 1_000_000_000L / rate;
+        long late = TimeUnit.SECONDS.toNanos(1);
+        long queued = 4L * connections;
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        long due = 0;
+        long sent = 0;
+        for (long i = 0;; i++) {
+            long intended = start + i * period;
+            if (intended >= end) {
+                break;
+            }
+            due++;
+            long wait;
+            while ((wait = intended - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            if (System.nanoTime() - intended > late || outstanding.get() >= connections + queued) {
+                continue;
+            }
+            outstanding.incrementAndGet();
+            sent++;
+            send(client, calls.next(i), i, intended, System.nanoTime(), timeout, outcome -> {
+                outstanding.decrementAndGet();
+                if (outcome.failure() != null) {
+                    failures.incrementAndGet();
+                    firstFailure.compareAndSet(null, describe(outcome));
+                } else {
+                    statuses.computeIfAbsent(outcome.status(), s -> new AtomicLong()).incrementAndGet();
+                    if (outcome.ok()) {
+                        latencies.record(outcome);
+                    } else if (outcome.status() != 503) {
+                        firstFailure.compareAndSet(null, describe(outcome));
+                    }
+                }
+                onOutcome.accept(outcome);
+            });
+        }
+        awaitAnswers(outstanding, timeout.plusSeconds(5));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double generatorShare = cpuWindow.generatorShare(seconds);
+        List<Double> targetShares = cpuWindow.targetShares(seconds);
+        client.close().toCompletionStage().toCompletableFuture().join();
+        Map<Integer, Long> counts = new java.util.TreeMap<>();
+        statuses.forEach((status, count) -> counts.put(status, count.get()));
+        return new Storm(due, sent, counts, failures.get() + outstanding.get(), firstFailure.get(), latencies.fromDue(),
+                latencies.fromSent(), duration, end, generatorShare, targetShares);
+    }
+
+    /** Waits until no request is {@code outstanding}, for at most {@code patience}. */
+    private static void awaitAnswers(AtomicLong outstanding, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (outstanding.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
     private static void send(HttpClient client, Call call, long sequence, long intended, long sent, Consumer<Outcome> done) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.valueOf(call.method())).setURI(call.uri()).setTimeout(60_000);
+        send(client, call, sequence, intended, sent, Duration.ofSeconds(60), done);
+    }
+
+    private static void send(HttpClient client, Call call, long sequence, long intended, long sent, Duration timeout, Consumer<Outcome> done) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.valueOf(call.method())).setURI(call.uri()).setTimeout(timeout.toMillis());
         call.headers().forEach(options::addHeader);
+        long[] onTheWire = {sent};
         client.request(options)
-                .compose(request -> call.body() == null ? request.send() : request.send(Buffer.buffer(call.body())))
-                .compose(response -> response.body().map(body -> new Outcome(sequence, response.statusCode(), body.toString(), intended, sent,
-                        System.nanoTime(), null)))
-                .recover(failure -> Future.succeededFuture(new Outcome(sequence, 0, null, intended, sent, System.nanoTime(), failure)))
+                .compose(request -> {
+                    onTheWire[0] = System.nanoTime();
+                    return call.body() == null ? request.send() : request.send(Buffer.buffer(call.body()));
+                })
+                .compose(response -> response.body().map(body -> new Outcome(sequence, response.statusCode(), body.toString(), intended,
+                        onTheWire[0], System.nanoTime(), null)))
+                .recover(failure -> Future.succeededFuture(new Outcome(sequence, 0, null, intended, onTheWire[0], System.nanoTime(), failure)))
                 .onSuccess(done::accept);
     }
 
