@@ -78,12 +78,7 @@ class GetOneComparisonBenchmark {
             BenchData data = new BenchData(load, countries, events, commitments, token, 16);
             List<String> members = data.coalitionWithAllCountries();
             BenchData.awaitReadCopies(commitments, Map.of("memberships", members.size()), Duration.ofMinutes(5));
-            List<String> coalitions = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                BenchData.send("POST", countries + "/coalitions", "{\"id\": \"bench-c-%d\", \"name\": \"Benchmark coalition %d\"}".formatted(i, i),
-                        token, status -> status == 201);
-                coalitions.add("bench-c-" + i);
-            }
+            data.coalitions("bench-c-", 200);
             List<String> eventIds = data.events(0, eventCount, members);
             List<String> commitmentIds = data.commitments(0, commitmentCount, members, eventIds, false);
             BenchSuite.settle(suite, Duration.ofMinutes(10));
@@ -98,7 +93,7 @@ class GetOneComparisonBenchmark {
                         URI.create(url).resolve("/").toString().replaceAll("/$", ""), n -> Call.get(URI.create(url).getPath() + (1 + n % villainIds)),
                         List::of)));
                 targets.add(new Target(SuiteService.COUNTRIES.module(), "`GET /coalitions/{id}`, 200 coalitions in turn", countries,
-                        n -> Call.get("/coalitions/" + coalitions.get((int) (n % coalitions.size()))), () -> List.of(suite.service(SuiteService.COUNTRIES).pid())));
+                        n -> Call.get("/coalitions/bench-c-" + n % 200), () -> List.of(suite.service(SuiteService.COUNTRIES).pid())));
                 targets.add(new Target(SuiteService.EVENTS.module(), "`GET /events/{id}`, " + eventCount + " events in turn", events,
                         n -> Call.get("/events/" + eventIds.get((int) (n % eventIds.size()))), () -> List.of(suite.service(SuiteService.EVENTS).pid())));
                 targets.add(new Target(SuiteService.COMMITMENTS.module(), "`GET /commitments/{id}`, " + commitmentCount + " commitments in turn", commitments,
