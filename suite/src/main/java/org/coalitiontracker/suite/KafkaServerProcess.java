@@ -51,6 +51,11 @@ public final class KafkaServerProcess implements AutoCloseable {
     }
 
     public String bootstrapServers() {
+        return bootstrapServers(port);
+    }
+
+    /** Where a broker of this kind on {@code port} answers, known before it does. */
+    public static String bootstrapServers(int port) {
         return "127.0.0.1:" + port;
     }
 
