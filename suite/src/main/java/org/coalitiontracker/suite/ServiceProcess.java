@@ -75,7 +75,7 @@ public final class ServiceProcess implements AutoCloseable {
         options.add("-Xmx256m");
         // C1 and C2 compile after three times as many calls as by default: a start compiled
         // 6,900 methods in 4.8 s of its 6.5 s CPU (JFR), most of them run only while starting.
-        // A third less start-up CPU; GET one was not slower after a 15 s warm-up.
+        // 15-33 % less start-up CPU; GET one was not slower after a 15 s warm-up (benchmarks/startup-results.md).
         options.add("-XX:CompileThresholdScaling=3");
         // The class data the build archived (pom.xml, quarkus.package.jar.appcds.enabled); a
         // build without it starts as before.
