@@ -51,14 +51,23 @@ public final class KafkaServerProcess implements AutoCloseable {
     }
 
     public String bootstrapServers() {
+        return bootstrapServers(port);
+    }
+
+    /** Where a broker of this kind on {@code port} answers, known before it does. */
+    public static String bootstrapServers(int port) {
         return "127.0.0.1:" + port;
     }
 
     public void start() throws InterruptedException {
         process = java("kafka.Kafka", properties().toString()).redirectOutput(directory.resolve("server.log").toFile()).start0();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        // As long as a service is given to be ready (Suite): the broker now starts beside the
+        // services, and on a busy 2-core machine it took over 60 s while they started too.
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (!accepting()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
+                // Not left running behind a start that failed: nobody would stop it.
+                stop();
                 throw new IllegalStateException("Kafka did not start on port " + port + "; see " + directory.resolve("server.log"));
             }
             Thread.sleep(200);

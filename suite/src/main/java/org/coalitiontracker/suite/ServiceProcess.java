@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    private static final String APPLICATION = "quarkus-run.jar";
+    private static final String CDS_ARCHIVE = "app-cds.jsa";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final SuiteService service;
@@ -36,29 +38,51 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(Path projectRoot, SuiteService service, int port, Map<String, String> environment, Path logDirectory) {
-        Path application = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(application)) {
-            throw new IllegalStateException(application + " is missing: build the services first (./mvnw package -DskipTests)");
+        Path directory = projectRoot.resolve(service.module()).resolve("target/quarkus-app");
+        if (!Files.isRegularFile(directory.resolve(APPLICATION))) {
+            throw new IllegalStateException(directory.resolve(APPLICATION) + " is missing: build the services first (./mvnw package -DskipTests)");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // The heap fixed at its limit: a heap left to shrink while the service idles grows back
-        // in the first burst after (an export's first round after five idle minutes grew the
-        // RSS by 74 MiB and took twice the CPU; benchmarks/export-results.md).
-        command.add("-Xms256m");
-        command.add("-Xmx256m");
+        command.addAll(jvmOptions(directory));
+        // Relative, from the application's folder: an AppCDS archive records the class path it
+        // was made with (quarkus-run.jar and lib/boot/..., relative) and is ignored on any other.
         command.add("-jar");
-        command.add(application.toString());
+        command.add(APPLICATION);
         try {
             Files.createDirectories(logDirectory);
             Path log = logDirectory.resolve(service.module() + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             return new ServiceProcess(service, port, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + service.module(), e);
         }
+    }
+
+    /**
+     * The JVM options every service ships with (the same in deploy/kubernetes and the images'
+     * entry points; benchmarks/startup-results.md has the measurements behind them).
+     */
+    static List<String> jvmOptions(Path applicationDirectory) {
+        List<String> options = new ArrayList<>();
+        // The heap fixed at its limit: a heap left to shrink while the service idles grows back
+        // in the first burst after (an export's first round after five idle minutes grew the
+        // RSS by 74 MiB and took twice the CPU; benchmarks/export-results.md).
+        options.add("-Xms256m");
+        options.add("-Xmx256m");
+        // C1 and C2 compile after three times as many calls as by default: a start compiled
+        // 6,900 methods in 4.8 s of its 6.5 s CPU (JFR), most of them run only while starting.
+        // 15-33 % less start-up CPU; GET one was not slower after a 15 s warm-up (benchmarks/startup-results.md).
+        options.add("-XX:CompileThresholdScaling=3");
+        // The class data the build archived (pom.xml, quarkus.package.jar.appcds.enabled); a
+        // build without it starts as before.
+        if (Files.isRegularFile(applicationDirectory.resolve(CDS_ARCHIVE))) {
+            options.add("-XX:SharedArchiveFile=" + CDS_ARCHIVE);
+        }
+        return options;
     }
 
     public String baseUrl() {

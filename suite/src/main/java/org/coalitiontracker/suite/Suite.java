@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +27,8 @@ public final class Suite implements AutoCloseable {
     private final SuiteSettings settings;
     private SuiteDatabase database;
     private Optional<KafkaServerProcess> kafka = Optional.empty();
+    /** The broker's start while it runs beside the rest ({@link #launchKafka}), so that a failed start can still stop it. */
+    private Optional<FutureTask<KafkaServerProcess>> kafkaStart = Optional.empty();
     private String bootstrapServers;
     private final SuiteKeys keys;
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
@@ -52,11 +58,16 @@ public final class Suite implements AutoCloseable {
     public void startAll(Consumer<String> progress) throws InterruptedException {
         requireFreePorts(settings);
         try {
-            startInfrastructure(progress);
+            // The broker starts while PostgreSQL and then the services do: nothing of theirs waits
+            // for it. A service reaches Kafka seconds into its own start (its relay and consumer
+            // retry until it answers) and says not ready until it has, so ready still means ready.
+            launchKafka(progress);
+            startDatabase(progress);
             progress.accept("Starting countries-service, events-service and commitments-service (logs in " + settings.logDirectory() + ")");
             for (SuiteService service : SuiteService.values()) {
                 startService(service);
             }
+            awaitKafka();
             for (ServiceProcess process : services.values()) {
                 process.awaitReady(READY_TIMEOUT);
             }
@@ -83,35 +94,65 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private void startInfrastructure(Consumer<String> progress) throws InterruptedException {
+    private void startDatabase(Consumer<String> progress) {
         requireOpen();
-        Path data = settings.dataDirectory();
         if (settings.externalPostgres().isPresent()) {
             SuiteSettings.ExternalPostgres external = settings.externalPostgres().get();
             progress.accept("Using PostgreSQL at " + external.serverUrl());
             setDatabase(SuiteDatabase.external(external.serverUrl(), external.user(), external.password()));
         } else {
-            progress.accept("Starting PostgreSQL on port " + settings.postgresPort() + " (data in " + data.resolve("postgres") + ")");
-            setDatabase(SuiteDatabase.start(settings.postgresPort(), data.resolve("postgres")));
+            Path data = settings.dataDirectory().resolve("postgres");
+            progress.accept("Starting PostgreSQL on port " + settings.postgresPort() + " (data in " + data + ")");
+            setDatabase(SuiteDatabase.start(settings.postgresPort(), data));
         }
+    }
+
+    /** Starts the suite's own broker on a thread of its own ({@link #awaitKafka()} waits for it), or names the external one. */
+    private void launchKafka(Consumer<String> progress) {
         requireOpen();
         if (settings.externalKafka().isPresent()) {
             bootstrapServers = settings.externalKafka().get();
             progress.accept("Using Kafka at " + bootstrapServers);
-        } else {
-            progress.accept("Starting Kafka on 127.0.0.1:" + settings.kafkaPort() + " (data in " + data.resolve("kafka") + ")");
-            List<KafkaServerProcess.Listener> linked = new ArrayList<>();
-            for (SuiteService service : SuiteService.values()) {
-                settings.links(service).ifPresent(links -> linked.add(new KafkaServerProcess.Listener(
-                        "LINK_" + service.database().toUpperCase(java.util.Locale.ROOT), links.kafkaListenerPort(), links.kafkaLinkPort())));
-            }
-            KafkaServerProcess broker = KafkaServerProcess.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(), linked);
-            synchronized (this) {
-                kafka = Optional.of(broker);
-            }
-            requireOpen();
-            bootstrapServers = broker.bootstrapServers();
+            return;
         }
+        Path data = settings.dataDirectory().resolve("kafka");
+        progress.accept("Starting Kafka on 127.0.0.1:" + settings.kafkaPort() + " (data in " + data + ")");
+        List<KafkaServerProcess.Listener> linked = new ArrayList<>();
+        for (SuiteService service : SuiteService.values()) {
+            settings.links(service).ifPresent(links -> linked.add(new KafkaServerProcess.Listener(
+                    "LINK_" + service.database().toUpperCase(java.util.Locale.ROOT), links.kafkaListenerPort(), links.kafkaLinkPort())));
+        }
+        bootstrapServers = KafkaServerProcess.bootstrapServers(settings.kafkaPort());
+        FutureTask<KafkaServerProcess> start = new FutureTask<>(
+                () -> KafkaServerProcess.start(data, settings.kafkaPort(), settings.kafkaControllerPort(), linked));
+        synchronized (this) {
+            kafkaStart = Optional.of(start);
+        }
+        Thread thread = new Thread(start, "kafka-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits until the broker {@link #launchKafka} started accepts connections; its failure is the start's. */
+    private void awaitKafka() throws InterruptedException {
+        Optional<FutureTask<KafkaServerProcess>> start;
+        synchronized (this) {
+            start = kafkaStart;
+        }
+        if (start.isEmpty()) {
+            return;
+        }
+        KafkaServerProcess broker;
+        try {
+            broker = start.get().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+        synchronized (this) {
+            kafka = Optional.of(broker);
+            kafkaStart = Optional.empty();
+        }
+        requireOpen();
     }
 
     public synchronized void startService(SuiteService service) {
@@ -206,6 +247,17 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    /** A broker still starting when the suite stops (a failed start, Ctrl-C): waited for, then stopped, never left running. */
+    private static void stopWhenStarted(FutureTask<KafkaServerProcess> start) {
+        try {
+            start.get(90, TimeUnit.SECONDS).close();
+        } catch (ExecutionException | TimeoutException e) {
+            // It failed to start, or is stuck: no broker was handed over to stop.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private Map<String, String> environment(SuiteService service, int port) {
         Map<String, String> environment = new HashMap<>();
         Optional<SuiteSettings.ServiceLinks> links = settings.links(service);
@@ -216,7 +268,7 @@ public final class Suite implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl + "?ApplicationName=" + service.module() + "-" + port);
         environment.put("QUARKUS_DATASOURCE_USERNAME", database.user());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", links.filter(l -> kafka.isPresent())
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", links.filter(l -> settings.externalKafka().isEmpty())
                 .map(l -> "127.0.0.1:" + l.kafkaLinkPort()).orElse(bootstrapServers));
         // One machine: a crashed instance's partitions go to the next one after 6 s (the broker's
         // least) instead of Kafka's 45 s; a restarted service is ready that much sooner.
@@ -237,6 +289,8 @@ public final class Suite implements AutoCloseable {
         extraInstances.forEach(ServiceProcess::close);
         services.values().forEach(ServiceProcess::close);
         try {
+            kafkaStart.ifPresent(Suite::stopWhenStarted);
+            kafkaStart = Optional.empty();
             kafka.ifPresent(KafkaServerProcess::close);
             kafka = Optional.empty();
         } finally {

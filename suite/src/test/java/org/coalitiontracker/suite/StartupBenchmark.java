@@ -92,7 +92,8 @@ class StartupBenchmark {
         ResultsFile results = new ResultsFile("Start-up", settings);
         results.lines(facts)
                 .line("- Reproduce: `./mvnw -B -pl suite -am verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=StartupBenchmark`")
-                .line("- Each service is a JVM (`java -Xms256m -Xmx256m -jar quarkus-run.jar`, as `./run-suite` starts it); ready means `/q/health/ready` "
+                .line("- Each service is a JVM (`java " + String.join(" ", ServiceProcess.jvmOptions(RunningSuite.ROOT.resolve("countries-service/target/quarkus-app")))
+                        + " -jar quarkus-run.jar` from its `target/quarkus-app`, as `./run-suite` starts it); ready means `/q/health/ready` "
                         + "answered 200 (database, Kafka, read copies caught up), polled every 10 ms from the process start.");
         results.heading("Each service, restarted alone (" + serviceRepeats + " times each; the others, PostgreSQL and Kafka up; demo data loaded)");
         results.table("service", "time to ready: median / max (ms)", "Quarkus' own \"started in\": median (ms)", "RSS at ready: median (MiB)",
