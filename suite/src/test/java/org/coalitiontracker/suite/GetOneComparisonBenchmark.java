@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * that a machine that gets busier or quieter moves all of them alike, and the figures kept are
  * the medians of the rounds. An outside service of the same kind (issue 18: rest-villains) can
  * join the rounds by its URL ({@code -Dbench.villainsUrl=http://127.0.0.1:PORT/api/villains/},
- * ids 1..{@code -Dbench.villainsIds=}); nothing of it is in this repository. Not part of the
+ * ids {@code -Dbench.villainsIdStep=} times 1..{@code -Dbench.villainsIds=}); nothing of it is in this repository. Not part of the
  * build: run it with the command in benchmarks/README.md; it writes
  * benchmarks/get-one-comparison-results.md.
  */
@@ -53,6 +53,8 @@ class GetOneComparisonBenchmark {
     private final int commitmentCount = settings.integer("commitments", 1_000, 40);
     private final Optional<String> villainsUrl = Optional.ofNullable(System.getProperty("bench.villainsUrl")).filter(url -> !url.isBlank());
     private final int villainIds = Integer.getInteger("bench.villainsIds", 100);
+    /** Its seed numbers the villains 50, 100, ... 5000 (its import.sql): ids are this step times 1..villainsIds. */
+    private final int villainIdStep = Integer.getInteger("bench.villainsIdStep", 1);
 
     private record Target(String name, String request, String baseUrl, Call.Source calls, Supplier<List<Long>> pids) {
     }
@@ -90,7 +92,7 @@ class GetOneComparisonBenchmark {
                 targets.add(new Target("minimal app", "`GET /things/{id}`, 200 things in turn", "http://127.0.0.1:" + minimalPort,
                         n -> Call.get("/things/" + (1 + n % 200)), () -> List.of(minimal.pid())));
                 villainsUrl.ifPresent(url -> targets.add(new Target("rest-villains", "`GET /api/villains/{id}`, " + villainIds + " villains in turn",
-                        URI.create(url).resolve("/").toString().replaceAll("/$", ""), n -> Call.get(URI.create(url).getPath() + (1 + n % villainIds)),
+                        URI.create(url).resolve("/").toString().replaceAll("/$", ""), n -> Call.get(URI.create(url).getPath() + villainIdStep * (1 + n % villainIds)),
                         List::of)));
                 targets.add(new Target(SuiteService.COUNTRIES.module(), "`GET /coalitions/{id}`, 200 coalitions in turn", countries,
                         n -> Call.get("/coalitions/bench-c-" + n % 200), () -> List.of(suite.service(SuiteService.COUNTRIES).pid())));
