@@ -77,7 +77,8 @@ class RebalanceFaultTests {
     private static final int CYCLES = 40;
     private static final int WRITES = WORKERS * CYCLES * Workload.WRITES_PER_CYCLE;
     private static final int WRITES_PER_SECOND = 20;
-    private static final int BEFORE = 200;
+    /** Enough for the {@link #REPLAYS} superseded records (each cycle supersedes 4 or 5 versions of memberships and events). */
+    private static final int BEFORE = 400;
     /** Held back until the group is stable again, so that both instances have records to apply after the fault. */
     private static final int AFTER = 300;
     /** Superseded records sent again while the group re-forms after the restart, as a relay's resend after a cut-off batch would. */
@@ -148,6 +149,10 @@ class RebalanceFaultTests {
         try (Pacer pacer = new Pacer(workload, WRITES_PER_SECOND)) {
             pacer.upTo(BEFORE);
             workload.awaitAnswered(BEFORE);
+            Convergence.await(DELIVERY, () -> {
+                int superseded = supersededRecords().size();
+                return superseded >= REPLAYS ? null : superseded + " superseded records on the topics, " + REPLAYS + " to replay";
+            });
             awaitGroup(1);
             // The rest but the writes kept for after, at the same pace, while the second instance joins and the broker restarts.
             String beforeSecond = convergence.databaseNow();
@@ -237,11 +242,7 @@ class RebalanceFaultTests {
      * has superseded; returns how many.
      */
     private static int replaySupersededRecords() throws Exception {
-        List<ConsumerRecord<String, byte[]>> records = convergence.readRecords(List.of(Convergence.MEMBERSHIPS, Convergence.EVENTS));
-        Map<String, Long> latest = new HashMap<>();
-        records.forEach(r -> latest.merge(r.topic() + " " + r.key(), version(r), Math::max));
-        List<ConsumerRecord<String, byte[]>> superseded = records.stream().filter(r -> version(r) < latest.get(r.topic() + " " + r.key()))
-                .limit(REPLAYS).toList();
+        List<ConsumerRecord<String, byte[]>> superseded = supersededRecords().stream().limit(REPLAYS).toList();
         assertEquals(REPLAYS, superseded.size(), "superseded records to replay");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
@@ -255,6 +256,14 @@ class RebalanceFaultTests {
             }
         }
         return superseded.size();
+    }
+
+    /** The records of the consumer's membership and event copies that a later version of their key has superseded, in offset order. */
+    private static List<ConsumerRecord<String, byte[]>> supersededRecords() {
+        List<ConsumerRecord<String, byte[]>> records = convergence.readRecords(List.of(Convergence.MEMBERSHIPS, Convergence.EVENTS));
+        Map<String, Long> latest = new HashMap<>();
+        records.forEach(r -> latest.merge(r.topic() + " " + r.key(), version(r), Math::max));
+        return records.stream().filter(r -> version(r) < latest.get(r.topic() + " " + r.key())).toList();
     }
 
     private static long version(ConsumerRecord<String, byte[]> record) {
