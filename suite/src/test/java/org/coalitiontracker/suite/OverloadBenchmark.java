@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import org.coalitiontracker.suite.bench.BenchData;
 import org.coalitiontracker.suite.bench.BenchSettings;
 import org.coalitiontracker.suite.bench.Call;
+import org.coalitiontracker.suite.bench.CpuQuota;
 import org.coalitiontracker.suite.bench.Latency;
 import org.coalitiontracker.suite.bench.LoadGenerator;
 import org.coalitiontracker.suite.bench.MachineFacts;
@@ -48,7 +50,16 @@ class OverloadBenchmark {
     private final int connections = settings.integer("connections", 512, 64);
     private final Duration timeout = settings.seconds("timeout", 10, 10);
     private final int records = settings.integer("records", 200, 10);
-    /** The highest rate of each row in benchmarks/http-results.md (at 64 clients), requests/s; a smoke run offers a tenth of a small one. */
+    /**
+     * The CPU limit the service under storm runs with, in thousandths of a core (0: none). With it
+     * the service's sustainable rate is measured in the run, under the limit, and the storm offers
+     * ten times that; without it the storm asks ten times the rates below, which one generator on
+     * the service's own 2 cores cannot offer.
+     */
+    private final int serviceMilliCpus = settings.integer("serviceMilliCpus", 200, 200);
+    private final Duration sustainableMeasure = settings.seconds("sustainableSeconds", 10, 2);
+    private final Duration warmUp = settings.seconds("warmup", 20, 2);
+    /** Without a CPU limit: the highest rate of each row in benchmarks/http-results.md (at 64 clients), requests/s; a smoke run offers a tenth of a small one. */
     private final int countriesGet = settings.integer("countriesGetRate", 9_211, 100);
     private final int countriesPost = settings.integer("countriesPostRate", 1_805, 20);
     private final int eventsGet = settings.integer("eventsGetRate", 7_046, 100);
@@ -125,17 +136,32 @@ class OverloadBenchmark {
         }
 
         ResultsFile results = new ResultsFile("Overload: ten times the sustainable rate", settings);
-        results.line("Per service, for POST and for GET one, requests offered at " + multiplier + " × the highest rate "
-                + "[http-results.md](http-results.md) measured (its 64-client rows), for " + duration.toSeconds() + " s, open model: request *i* is due at "
-                + "*start + i / rate* over up to " + connections + " keep-alive connections, whatever became of the others. The services run with "
-                + "the kit's admission control at its default (`coalition.http.admission.max-in-flight` = 64): over it a request is answered 503 "
-                + "with `Retry-After` before a worker thread sees it (README, *Production notes*, *Overload*).")
-                .blank()
-                .line("- **asked**: the rate the scenario asks for; **offered**: what the generator really sent, per second of the storm. The "
-                        + "generator is one Vert.x event-loop thread in the benchmark's JVM, on the same 2 cores as the service, PostgreSQL and "
-                        + "Kafka: a request it could not send on time (more than 1 s behind, or " + (4 * connections) + " already waiting for a "
-                        + "connection) is not sent and not counted as offered, so **offered** below **asked** is the generator's limit on this "
-                        + "machine, not the service's choice")
+        String limit = serviceMilliCpus == 0
+                ? "at " + multiplier + " × the highest rate [http-results.md](http-results.md) measured (its 64-client rows)"
+                : "at " + multiplier + " × the highest sustainable rate measured in the same run under the same CPU limit";
+        results.line("Per service, for POST and for GET one, requests offered " + limit + ", for " + duration.toSeconds() + " s, open model: "
+                + "request *i* is due at *start + i / rate* over up to " + connections + " keep-alive connections, whatever became of the others. "
+                + "The services run with the kit's admission control at its default (`coalition.http.admission.max-in-flight` = 64): over it a "
+                + "request is answered 503 with `Retry-After` before a worker thread sees it (README, *Production notes*, *Overload*).")
+                .blank();
+        if (serviceMilliCpus > 0) {
+            results.line("- **CPU limit**: the service under storm is held to " + serviceMilliCpus / 1000.0 + " of a core, as a container's CPU "
+                    + "limit holds it: the CFS bandwidth quota of a cgroup of its own (`bench/CpuQuota`, a 10 ms period), from the measurement of "
+                    + "its sustainable rate to the end of its recovery; PostgreSQL, Kafka and the generator have the rest of the 2 cores. "
+                    + "Without a limit one generator on the same 2 cores cannot offer ten times what the service answers with them "
+                    + "(`-Dbench.serviceMilliCpus=0` runs it so, at the rates of http-results.md). The service was warmed up without the limit "
+                    + "first (16 clients, " + warmUp.toSeconds() + " s); its JVM sized its pools for 2 cores at start-up.")
+                    .line("- **sustainable**: the highest sustainable rate under the limit: 64 clients, closed model (each sends its next "
+                            + "request when its last was answered), 2 s of warm-up then " + sustainableMeasure.toSeconds() + " s measured, "
+                            + "every request 2xx; **throttled**: periods of 10 ms in which the limit held the service back, during the storm "
+                            + "and its recovery");
+        }
+        results.line("- **asked**: the rate the scenario asks for; **offered**: what the generator offered on schedule, per second of the storm: "
+                        + "sent, or **held back**. The generator is one Vert.x event-loop thread in the benchmark's JVM, on the same 2 cores as the "
+                        + "service, PostgreSQL and Kafka. A request more than 1 s behind its due time is not sent and not offered (**offered** below "
+                        + "**asked** is the generator's limit on this machine); **held back**: due on time while all " + connections + " connections "
+                        + "had a request in flight and " + (4 * connections) + " more waited for one, so not sent: the service took no more "
+                        + "from its sockets, as a client would find who gives up waiting (offered, not answered)")
                 .line("- **answered**: answers per second of the storm (answers of the last requests may arrive just after it); **2xx / 503 / other**: "
                         + "answers by status; **no answer**: a connection error, or no answer within " + timeout.toSeconds() + " s")
                 .line("- **admitted p99**: of the 2xx answers, from the request's due time (includes waiting for a free connection in the "
@@ -152,14 +178,17 @@ class OverloadBenchmark {
                 .line("- Data loaded through the APIs first: a coalition with every country as a member, %d coalitions, %d events, %d commitments"
                         .formatted(records, records, records));
         results.heading("Storms");
-        results.table("service", "request", "asked /s", "offered /s", "answered /s", "2xx", "503", "other", "no answer",
+        results.table("service", "request", "sustainable /s", "throttled", "asked /s", "offered /s", "held back", "answered /s", "2xx", "503", "other", "no answer",
                 "admitted p99 ms (due / written)", "liveness", "baseline p99 ms", "recovery s", "RSS MiB", "load", "CPU service / PostgreSQL / generator");
         for (Row row : rows) {
             LoadGenerator.Storm s = row.storm;
             double seconds = s.duration().toNanos() / 1e9;
             long other = s.count(status -> (status < 200 || status >= 300) && status != 503);
             results.row(row.scenario.service.module(), row.scenario.name + " (" + row.scenario.description + ")",
-                    String.format("%,d", row.asked), String.format("%,.0f", s.sent() / seconds), String.format("%,.0f", s.answered() / seconds),
+                    serviceMilliCpus == 0 ? String.format("%,d (http-results.md)", row.sustainable) : String.format("%,d", row.sustainable),
+                    serviceMilliCpus == 0 ? "no limit" : String.format("%,d", row.throttledPeriods),
+                    String.format("%,d", row.asked), String.format("%,.0f", (s.sent() + s.heldBack()) / seconds), String.format("%,d", s.heldBack()),
+                    String.format("%,.0f", s.answered() / seconds),
                     s.count(status -> status >= 200 && status < 300), s.count(status -> status == 503),
                     other == 0 ? "0" : other + " " + s.statuses() + (s.firstFailure() == null ? "" : " (" + s.firstFailure() + ")"),
                     s.failures() == 0 ? "0" : s.failures() + (s.firstFailure() == null ? "" : " (" + s.firstFailure() + ")"),
@@ -188,13 +217,37 @@ class OverloadBenchmark {
             Map<String, Map<String, List<Long>>> admittedWrites) throws Exception {
         String url = suite.url(scenario.service);
         long pid = suite.service(scenario.service).pid();
-        int asked = scenario.sustainable * multiplier;
         List<Supplier<List<Long>>> targets = List.of(() -> List.of(pid), () -> BenchSuite.postgresPids(suite));
+        if (serviceMilliCpus == 0) {
+            return storm(suite, load, scenario, calls, convergence, admittedWrites, scenario.sustainable, Optional.empty(), targets);
+        }
+        // Warmed up with the machine's cores first, as a service in production is before a storm reaches it.
+        load.closed(scenario.name + " warm-up", url, n -> calls.next(70_000_000 + n), 16, Duration.ofSeconds(1), warmUp, targets);
+        try (CpuQuota quota = CpuQuota.limit(pid, serviceMilliCpus, "coalition-bench-" + scenario.service.module())) {
+            // The highest sustainable rate under the limit, measured as benchmarks/http-results.md measures it: 64 clients, closed model.
+            LoadGenerator.Result sustainable = load.closed(scenario.name + " sustainable", url, n -> calls.next(80_000_000 + n), 64,
+                    Duration.ofSeconds(2), sustainableMeasure, targets);
+            if (sustainable.failed() > 0) {
+                throw new IllegalStateException(scenario.service.module() + " " + scenario.name + ": " + sustainable.failed()
+                        + " requests failed at the sustainable rate, e.g. " + sustainable.firstFailure());
+            }
+            return storm(suite, load, scenario, calls, convergence, admittedWrites, (int) Math.round(sustainable.perSecond()), Optional.of(quota),
+                    targets);
+        }
+    }
+
+    private Row storm(RunningSuite suite, LoadGenerator load, Scenario scenario, Call.Source calls, Convergence convergence,
+            Map<String, Map<String, List<Long>>> admittedWrites, int sustainable, Optional<CpuQuota> quota, List<Supplier<List<Long>>> targets)
+            throws Exception {
+        String url = suite.url(scenario.service);
+        long pid = suite.service(scenario.service).pid();
+        int asked = sustainable * multiplier;
 
         // The normal latency, one request at a time; the baseline's own writes are not counted below.
         LoadGenerator.Result baseline = load.closed(scenario.name + " baseline", url, n -> calls.next(90_000_000 + n), 1,
                 Duration.ofSeconds(1), Duration.ofSeconds(5), targets);
         long rowsBefore = scenario.topic == null ? 0 : convergence.source(scenario.topic).size();
+        long throttledBefore = quota.map(CpuQuota::throttledPeriods).orElse(0L);
 
         Set<String> keys = ConcurrentHashMap.newKeySet();
         AtomicBoolean storming = new AtomicBoolean(true);
@@ -239,12 +292,15 @@ class OverloadBenchmark {
             Map<String, List<Long>> versions = admittedWrites.computeIfAbsent(scenario.topic, t -> new TreeMap<>());
             keys.forEach(key -> versions.put(key, List.of(0L)));
         }
+        long throttled = quota.map(CpuQuota::throttledPeriods).orElse(0L) - throttledBefore;
+        // The outbox and the copies catch up with the machine's cores: the storm's figures are taken.
+        quota.ifPresent(CpuQuota::close);
         BenchSuite.settle(suite, Duration.ofMinutes(10));
         long rowsAdded = scenario.topic == null ? 0 : convergence.source(scenario.topic).size() - rowsBefore;
-        System.out.printf("%s %s: asked %d/s, sent %d of %d, statuses %s, no answer %d, admitted p99 %s ms, liveness %d/%d, recovery %.1f s%n",
-                scenario.service.module(), scenario.name, asked, storm.sent(), storm.due(), storm.statuses(), storm.failures(),
+        System.out.printf("%s %s: sustainable %d/s, asked %d/s, sent %d of %d (behind %d, held back %d), statuses %s, no answer %d, admitted p99 %s ms, liveness %d/%d, recovery %.1f s%n",
+                scenario.service.module(), scenario.name, sustainable, asked, storm.sent(), storm.due(), storm.behind(), storm.heldBack(), storm.statuses(), storm.failures(),
                 Latency.format(storm.admitted().p99()), liveOk.get(), liveProbes.get(), recovery);
-        return new Row(scenario, asked, storm, baseline.latency().p99(), liveProbes.get(), liveOk.get(), liveSlowestNanos.get() / 1e6, recovery,
+        return new Row(scenario, sustainable, throttled, asked, storm, baseline.latency().p99(), liveProbes.get(), liveOk.get(), liveSlowestNanos.get() / 1e6, recovery,
                 rssBefore, rssPeak.get(), loadStart, loadEnd, rowsAdded, keys.size());
     }
 
@@ -309,7 +365,7 @@ class OverloadBenchmark {
     private record Scenario(SuiteService service, String name, String description, int sustainable, String topic, Call.Source calls) {
     }
 
-    private record Row(Scenario scenario, int asked, LoadGenerator.Storm storm, double baselineP99Ms, long liveProbes, long liveOk,
+    private record Row(Scenario scenario, int sustainable, long throttledPeriods, int asked, LoadGenerator.Storm storm, double baselineP99Ms, long liveProbes, long liveOk,
             double liveSlowestMs, double recoverySeconds, long rssBefore, long rssPeak, String loadStart, String loadEnd, long rowsAdded,
             long admittedKeys) {
     }

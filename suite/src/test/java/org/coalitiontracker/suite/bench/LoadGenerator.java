@@ -292,13 +292,15 @@ public final class LoadGenerator implements AutoCloseable {
 
     /**
      * What an overload run ({@link #storm}) saw. {@code due}: requests the rate asked for;
-     * {@code sent}: those the generator put on a connection or in its queue for one; the rest it
-     * could not offer (it was more than a second behind its schedule, or all its connections and
-     * its queue were full), so {@code sent} over the duration is the rate really offered.
+     * {@code sent}: those the generator put on a connection or in its queue for one;
+     * {@code behind}: those it could not send because it was more than a second behind its
+     * schedule (the generator's limit, not the service's); {@code heldBack}: those due on time
+     * while every connection had a request in flight and the queue for them was full (the
+     * service gave no room for them: offered, and not answered).
      * {@code statuses}: answers by HTTP status; {@code failures}: requests with no answer (a
      * connection error, or none within the timeout). Latencies are of the 2xx answers.
      */
-    public record Storm(long due, long sent, Map<Integer, Long> statuses, long failures, String firstFailure, Latency admitted,
+    public record Storm(long due, long sent, long behind, long heldBack, Map<Integer, Long> statuses, long failures, String firstFailure, Latency admitted,
             Latency admittedFromSent, Duration duration, long endNanos, double generatorCpuShare, List<Double> targetCpuShares) {
 
         public long answered() {
@@ -315,7 +317,7 @@ public final class LoadGenerator implements AutoCloseable {
      * {@code connections} connections, each due one sent on time whatever became of the others.
      * Unlike {@link #open}, a generator that cannot keep up does not queue without bound: a request
      * more than a second late, or with {@code 4 × connections} already waiting for a connection,
-     * is not sent and is counted as not offered. Waits up to {@code timeout} for the last answers;
+     * is not sent (and counted apart, see {@link Storm}). Waits up to {@code timeout} for the last answers;
      * {@code onOutcome} sees every answer (on the event loop: keep it short).
      */
     public Storm storm(String baseUrl, Call.Source calls, int rate, Duration duration, int connections, Duration timeout,
@@ -334,6 +336,8 @@ public final class LoadGenerator implements AutoCloseable {
         long end = start + duration.toNanos();
         long due = 0;
         long sent = 0;
+        long behind = 0;
+        long heldBack = 0;
         for (long i = 0;; i++) {
             long intended = start + i * period;
             if (intended >= end) {
@@ -344,7 +348,12 @@ public final class LoadGenerator implements AutoCloseable {
             while ((wait = intended - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            if (System.nanoTime() - intended > late || outstanding.get() >= connections + queued) {
+            if (System.nanoTime() - intended > late) {
+                behind++;
+                continue;
+            }
+            if (outstanding.get() >= connections + queued) {
+                heldBack++;
                 continue;
             }
             outstanding.incrementAndGet();
@@ -372,7 +381,7 @@ public final class LoadGenerator implements AutoCloseable {
         client.close().toCompletionStage().toCompletableFuture().join();
         Map<Integer, Long> counts = new java.util.TreeMap<>();
         statuses.forEach((status, count) -> counts.put(status, count.get()));
-        return new Storm(due, sent, counts, failures.get() + outstanding.get(), firstFailure.get(), latencies.fromDue(),
+        return new Storm(due, sent, behind, heldBack, counts, failures.get() + outstanding.get(), firstFailure.get(), latencies.fromDue(),
                 latencies.fromSent(), duration, end, generatorShare, targetShares);
     }
 
