@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
 
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.coalitiontracker.kit.events.Topic;
@@ -173,6 +175,14 @@ class CommitmentReferencesTests {
         String other = post(CommitmentJson.groundForces(coalition).text("countryCode", "MT").text("announcedAtEventId", OWNER_ONLY_EVENT))
                 .statusCode(201).body("$", not(hasKey("countryName"))).body("$", not(hasKey("eventTitle")))
                 .extract().path("id");
+        given().get("/commitments/" + other).then().statusCode(200)
+                .body("$", not(hasKey("countryName"))).body("$", not(hasKey("eventTitle")));
+        // A version read from the history carries the names the copies hold too.
+        given().queryParam("knownAt", Instant.now().plus(Duration.ofMinutes(1)).toString()).get("/commitments/" + id).then()
+                .statusCode(200).body("personnel", equalTo(2100))
+                .body("countryName", equalTo("France")).body("eventTitle", equalTo("Summit in Kyiv"));
+        given().queryParam("knownAt", Instant.now().plus(Duration.ofMinutes(1)).toString()).get("/commitments/" + other).then()
+                .statusCode(200).body("$", not(hasKey("countryName"))).body("$", not(hasKey("eventTitle")));
 
         listOf(coalition).body("total", equalTo(2))
                 .body("items.find { it.id == '" + id + "' }.countryName", equalTo("France"))
