@@ -13,26 +13,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What commitments-service publishes (commitments) and the read copies it keeps: countries (their
  * names), memberships (whether a country is an active member) and events (whether one exists, its
- * title). {@code readcopy.ReferenceNameLookup}, {@code readcopy.ReferenceNameColumns} and {@code readcopy.CommitmentReferences} read the
+ * title). {@code readcopy.ReferenceNameLookup} and {@code readcopy.CommitmentReferences} read the
  * fields declared here.
  */
 @ApplicationScoped
 public class CommitmentsServiceContract implements ChangeEventContract {
 
     public static final Topic COMMITMENTS = new Topic("coalition-tracker.commitments", "commitment");
-    /** As constants too, for the names {@code readcopy.ReferenceNameColumns} reads in SQL. */
-    public static final String COUNTRIES_TOPIC = "coalition-tracker.countries";
-    public static final String EVENTS_TOPIC = "coalition-tracker.events";
-    public static final String COUNTRY_NAME_KEY = "name";
-    public static final String EVENT_TITLE_KEY = "title";
-
-    public static final Topic COUNTRIES = new Topic(COUNTRIES_TOPIC, "country");
+    public static final Topic COUNTRIES = new Topic("coalition-tracker.countries", "country");
     public static final Topic MEMBERSHIPS = new Topic("coalition-tracker.memberships", "membership");
-    public static final Topic EVENTS = new Topic(EVENTS_TOPIC, "event");
+    public static final Topic EVENTS = new Topic("coalition-tracker.events", "event");
 
-    public static final StateField COUNTRY_NAME = StateField.of(COUNTRY_NAME_KEY);
+    public static final StateField COUNTRY_NAME = StateField.of("name");
     public static final StateField MEMBERSHIP_STATUS = StateField.of("status");
-    public static final StateField EVENT_TITLE = StateField.of(EVENT_TITLE_KEY);
+    public static final StateField EVENT_TITLE = StateField.of("title");
 
     private final String countriesUrl;
     private final String eventsUrl;

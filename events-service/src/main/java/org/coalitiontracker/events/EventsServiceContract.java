@@ -26,14 +26,10 @@ public class EventsServiceContract implements ChangeEventContract {
 
     public static final Topic EVENTS = new Topic("coalition-tracker.events", "event");
     public static final Topic COUNTRIES = new Topic("coalition-tracker.countries", "country");
-    /** As constants too, for the flag {@code domain.Participant#activeMemberAsRead} reads in SQL. */
-    public static final String MEMBERSHIPS_TOPIC = "coalition-tracker.memberships";
-    public static final String MEMBERSHIP_STATUS_KEY = "status";
-
-    public static final Topic MEMBERSHIPS = new Topic(MEMBERSHIPS_TOPIC, "membership");
+    public static final Topic MEMBERSHIPS = new Topic("coalition-tracker.memberships", "membership");
     public static final Topic COMMITMENTS = new Topic("coalition-tracker.commitments", "commitment");
 
-    public static final StateField MEMBERSHIP_STATUS = StateField.of(MEMBERSHIP_STATUS_KEY);
+    public static final StateField MEMBERSHIP_STATUS = StateField.of("status");
     public static final StateField COMMITMENT_ID = StateField.of("id");
     public static final StateField COMMITMENT_COUNTRY = StateField.of("countryCode");
     public static final StateField COMMITMENT_CATEGORY = StateField.of("category");

@@ -33,7 +33,6 @@ import org.coalitiontracker.commitments.domain.CommitmentQueries;
 import org.coalitiontracker.commitments.domain.CommitmentService;
 import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
-import org.coalitiontracker.commitments.domain.ShownCommitment;
 import org.coalitiontracker.commitments.readcopy.ReferenceNameLookup;
 import org.coalitiontracker.commitments.readcopy.ReferenceNames;
 import org.coalitiontracker.kit.claims.Claims;
@@ -154,9 +153,9 @@ public class CommitmentResource {
             @Parameter(description = QueryParams.AS_OF_DESCRIPTION + " The commitment's `status` is the one then in force.", example = "2025-09-04")
             @Schema(type = SchemaType.STRING, format = "date") @QueryParam("asOf") String asOf,
             @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION, example = "2025-09-05T08:00:00Z") @QueryParam("knownAt") String knownAt) {
-        ShownCommitment found = queries.find(Identifiers.uuidOrNotFound(id, "commitment"),
+        CommitmentSnapshot snapshot = queries.find(Identifiers.uuidOrNotFound(id, "commitment"),
                 QueryParams.date("asOf", asOf), QueryParams.knownAt("knownAt", knownAt));
-        return VersionedResponses.ok(CommitmentView.of(found.snapshot(), found.names()), found.snapshot().version());
+        return VersionedResponses.ok(CommitmentView.of(snapshot, names.of(snapshot)), snapshot.version());
     }
 
     @POST

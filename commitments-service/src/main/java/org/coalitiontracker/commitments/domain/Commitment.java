@@ -6,7 +6,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import org.coalitiontracker.commitments.readcopy.ReferenceNameColumns;
 import org.coalitiontracker.kit.persistence.VersionedEntity;
 
 /** A country's commitment to a coalition, as it stands now; its past versions are {@link CommitmentVersion}s. */
@@ -19,15 +18,7 @@ public class Commitment extends VersionedEntity {
     @Embedded
     public CommitmentState state;
 
-    /** As the read copies held them when this row was read: for showing a commitment read, never one written here. */
-    @Embedded
-    ReferenceNameColumns names;
-
     public CommitmentSnapshot snapshot() {
         return new CommitmentSnapshot(id, version, createdAt, updatedAt, updatedBy, state.details());
-    }
-
-    ShownCommitment shown() {
-        return new ShownCommitment(snapshot(), ReferenceNameColumns.of(names, state.countryCode, state.announcedAtEventId));
     }
 }

@@ -71,18 +71,18 @@ public class CommitmentQueries {
      * One commitment, on either axis or both; 404 when the record did not hold it at
      * {@code knownAt}, or its timeline had not begun by {@code asOf}.
      */
-    public ShownCommitment find(UUID id, Optional<LocalDate> asOf, Optional<Instant> knownAt) {
-        ShownCommitment found = knownAt.isPresent()
+    public CommitmentSnapshot find(UUID id, Optional<LocalDate> asOf, Optional<Instant> knownAt) {
+        CommitmentSnapshot snapshot = knownAt.isPresent()
                 ? CommitmentVersion.<CommitmentVersion>find("from CommitmentVersion x where x.commitmentId = :id and " + CURRENT_AT_KNOWN_AT,
                         Parameters.with("id", id).and("knownAt", knownAt.get())).firstResultOptional()
-                        .map(CommitmentVersion::shown)
+                        .map(CommitmentVersion::snapshot)
                         .orElseThrow(() -> ProblemException.notFound("There was no commitment " + id + " in the record at " + knownAt.get() + "."))
-                : ReadOnly.findById(Commitment.class, id).map(Commitment::shown)
+                : ReadOnly.findById(Commitment.class, id).map(Commitment::snapshot)
                         .orElseThrow(() -> ProblemException.notFound("There is no commitment " + id + "."));
         if (asOf.isEmpty()) {
-            return found;
+            return snapshot;
         }
-        return found.asOf(asOf.get()).orElseThrow(() -> ProblemException.notFound("Commitment " + id
+        return snapshot.asOf(asOf.get()).orElseThrow(() -> ProblemException.notFound("Commitment " + id
                 + " had no status yet on " + asOf.get() + ": no step of its timeline counts by that day."));
     }
 

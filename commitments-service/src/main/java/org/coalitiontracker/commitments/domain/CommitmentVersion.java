@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import org.coalitiontracker.commitments.readcopy.ReferenceNameColumns;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -74,16 +73,8 @@ public class CommitmentVersion extends PanacheEntityBase {
         update("supersededAt = ?1 where commitmentId = ?2 and supersededAt is null", at, commitmentId);
     }
 
-    /** As the read copies hold them now (they keep no history): for showing a version read. */
-    @Embedded
-    ReferenceNameColumns names;
-
     public CommitmentSnapshot snapshot() {
         return new CommitmentSnapshot(commitmentId, version, createdAt, changedAt, changedBy, state.details());
-    }
-
-    ShownCommitment shown() {
-        return new ShownCommitment(snapshot(), ReferenceNameColumns.of(names, state.countryCode, state.announcedAtEventId));
     }
 
     public static class Key implements Serializable {

@@ -2,7 +2,6 @@ package org.coalitiontracker.commitments.domain;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,7 @@ import org.coalitiontracker.kit.claims.CitingRecords;
 class CommitmentsCitingRecords implements CitingRecords {
 
     /** The same predicate as the partial index's (V8__claims.sql), so that the planner can use it. */
-    private static final String WITH_CLAIMS = "select id from commitment where claims <> cast('[]' as jsonb)";
+    private static final String WITH_CLAIMS = "select * from commitment where claims <> cast('[]' as jsonb)";
 
     @Override
     public String recordType() {
@@ -35,15 +34,11 @@ class CommitmentsCitingRecords implements CitingRecords {
                 Optional.of(c.state.coalitionId), c.state.sources, c.state.claims));
     }
 
-    /**
-     * The ids in SQL (for the partial index), then the entities by id: a native query cannot map
-     * {@link Commitment}, whose read-copy names are formulas of its select.
-     */
+    @SuppressWarnings("unchecked")
     private static List<Commitment> withClaims(Optional<String> coalition) {
         var query = Commitment.getEntityManager().createNativeQuery(
-                WITH_CLAIMS + (coalition.isPresent() ? " and coalition_id = :coalition" : ""), UUID.class);
+                WITH_CLAIMS + (coalition.isPresent() ? " and coalition_id = :coalition" : "") + " order by id", Commitment.class);
         coalition.ifPresent(id -> query.setParameter("coalition", id));
-        List<?> ids = query.getResultList();
-        return ids.isEmpty() ? List.of() : Commitment.list("id in ?1 order by id", ids);
+        return query.getResultList();
     }
 }

@@ -21,8 +21,7 @@ import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 
 /**
  * Finds, in the read copies, the names to show next to the codes and ids of commitments: one
- * query for a whole page, never one per commitment; and for a commitment just written, for its
- * answer. A single commitment read reads them in its own select ({@link ReferenceNameColumns}). What a copy does not hold yet is
+ * query for a whole page, never one per commitment. What a copy does not hold yet is
  * simply left out; a name is shown, never relied on.
  */
 @ApplicationScoped

@@ -156,7 +156,7 @@ public class EventResource {
             return history.knownAt(EventsServiceContract.EVENTS, eventId.toString(), at.get(), "event");
         }
         Event event = events.findReadOnly(eventId);
-        return VersionedResponses.ok(EventView.of(event, MemberFlags.asRead(List.of(event))), event.version);
+        return VersionedResponses.ok(view(event), event.version);
     }
 
     @GET

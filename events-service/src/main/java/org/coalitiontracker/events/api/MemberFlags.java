@@ -1,7 +1,6 @@
 package org.coalitiontracker.events.api;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +10,7 @@ import org.coalitiontracker.events.readcopy.ActiveMemberships;
 
 /**
  * Whether each participant of some events is an active member of its event's coalition, looked
- * up for all of them at once, or as read with them. No flag at all (null) for an event without a coalition, and for
+ * up for all of them at once. No flag at all (null) for an event without a coalition, and for
  * the representation published in change events ({@link #NOT_SHOWN}).
  */
 final class MemberFlags {
@@ -32,16 +31,6 @@ final class MemberFlags {
             }
         }
         return new MemberFlags(memberships.activeAmong(keys));
-    }
-
-    /** As the participants' rows were read with them ({@link Participant#activeMemberAsRead}): for events read, not written. */
-    static MemberFlags asRead(List<Event> events) {
-        Set<String> active = new HashSet<>();
-        for (Event event : events) {
-            event.participants.forEach(p -> p.activeMemberAsRead().filter(Boolean::booleanValue)
-                    .ifPresent(yes -> active.add(ActiveMemberships.key(event.coalitionId, p.countryCode()))));
-        }
-        return new MemberFlags(active);
     }
 
     Boolean of(Participant participant) {

@@ -106,7 +106,7 @@ public class ParticipantResource {
         }
         Event event = events.findReadOnly(eventId);
         Page<Participant> found = event.participantPage(participantFilter, request);
-        MemberFlags members = MemberFlags.asRead(List.of(event));
+        MemberFlags members = MemberFlags.of(List.of(event), memberships);
         RestResponse<Page<ParticipantView>> response = PagedResponses.ok(found.map(p -> ParticipantView.of(p, members)), uriInfo);
         return RestResponse.ResponseBuilder.fromResponse(response).tag(EntityVersions.etag(event.version)).build();
     }
@@ -139,7 +139,7 @@ public class ParticipantResource {
             return VersionedResponses.ok(then, version.version());
         }
         Participant participant = events.findParticipantReadOnly(eventId, countryCode);
-        return VersionedResponses.ok(ParticipantView.of(participant, MemberFlags.asRead(List.of(participant.event))), participant.event.version);
+        return VersionedResponses.ok(view(participant), participant.event.version);
     }
 
     @PUT

@@ -2,7 +2,6 @@ package org.coalitiontracker.events.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
@@ -14,11 +13,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 
-import org.coalitiontracker.events.EventsServiceContract;
 import org.coalitiontracker.kit.persistence.VersionedEntity;
 import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.source.Source;
-import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -56,21 +53,6 @@ public class Participant extends VersionedEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Claim> claims = new ArrayList<>();
-
-    /**
-     * Whether the copy of countries-service's memberships had this country as an ACTIVE member of
-     * the event's coalition when this row was read, in the same select (a second statement for the
-     * flags was a tenth of a GET one's CPU in the profile, issue 18); null when the event has no
-     * coalition. For showing a participant read, never one written in this transaction.
-     */
-    @Formula("(select coalesce((select m.state ->> '" + EventsServiceContract.MEMBERSHIP_STATUS_KEY + "' from read_copy m where m.topic = '"
-            + EventsServiceContract.MEMBERSHIPS_TOPIC + "' and m.aggregate_key = e.coalition_id || '/' || country_code), '') = 'ACTIVE' "
-            + "from event e where e.id = event_id and e.coalition_id is not null)")
-    Boolean activeMemberAsRead;
-
-    public Optional<Boolean> activeMemberAsRead() {
-        return Optional.ofNullable(activeMemberAsRead);
-    }
 
     public String countryCode() {
         return id.countryCode;
