@@ -70,9 +70,13 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> options = new ArrayList<>();
         // The heap fixed at its limit: a heap left to shrink while the service idles grows back
         // in the first burst after (an export's first round after five idle minutes grew the
-        // RSS by 74 MiB and took twice the CPU; benchmarks/export-results.md).
-        options.add("-Xms256m");
-        options.add("-Xmx256m");
+        // RSS by 74 MiB and took twice the CPU; benchmarks/export-results.md). 128 MiB and the
+        // serial collector: G1's own structures were 47 MiB of a loaded service's 438 MiB (NMT),
+        // and after 60 s of GET one countries-service held 307 MiB instead of 427-438, at ready
+        // 243 instead of 286-297, with no fewer requests answered (benchmarks/startup-results.md).
+        options.add("-XX:+UseSerialGC");
+        options.add("-Xms128m");
+        options.add("-Xmx128m");
         // C1 and C2 compile after three times as many calls as by default: a start compiled
         // 6,900 methods in 4.8 s of its 6.5 s CPU (JFR), most of them run only while starting.
         // 15-33 % less start-up CPU; GET one was not slower after a 15 s warm-up (benchmarks/startup-results.md).

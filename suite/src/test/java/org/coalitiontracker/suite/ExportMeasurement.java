@@ -145,7 +145,8 @@ final class ExportMeasurement {
     static void write(BenchSettings settings, List<String> facts, Measured measured, int rounds, String data, String reproduce) throws Exception {
         ResultsFile results = new ResultsFile("Exports: NDJSON and CSV of " + String.format("%,d", measured.rows()) + " commitments", settings);
         results.line("`GET /commitments` with `Accept: application/x-ndjson` and `Accept: text/csv`, no filter: every commitment, streamed "
-                        + "by commitments-service (`-Xms256m -Xmx256m`) from one REPEATABLE READ snapshot, read to the end by one client in the benchmark's "
+                        + "by commitments-service (`" + String.join(" ", ServiceProcess.jvmOptions(RunningSuite.ROOT.resolve("commitments-service/target/quarkus-app")))
+                        + "`) from one REPEATABLE READ snapshot, read to the end by one client in the benchmark's "
                         + "JVM on the same machine, which keeps the bytes and counts the rows after the last one is in (the CSV parsed with "
                         + "Commons CSV, the NDJSON split into lines; the parse time is a column of its own): the seconds are from the request "
                         + "to the last byte. " + rounds + " measured rounds "

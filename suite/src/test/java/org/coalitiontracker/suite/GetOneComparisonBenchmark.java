@@ -137,8 +137,11 @@ class GetOneComparisonBenchmark {
             statement.execute("create database minimal");
         }
         Path log = RunningSuite.ROOT.resolve("suite/target/minimal-app.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms256m", "-Xmx256m",
-                "-jar", MINIMAL_APP.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        // The services' own JVM options (their AppCDS archive aside, which the minimal app's build does not make).
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ServiceProcess.jvmOptions(MINIMAL_APP.getParent()));
+        command.addAll(List.of("-jar", MINIMAL_APP.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MINIMAL_APP_PORT", Integer.toString(port));
         builder.environment().put("MINIMAL_APP_JDBC_URL", serverUrl + "minimal");
         Process process = builder.start();
@@ -175,7 +178,7 @@ class GetOneComparisonBenchmark {
                         + " -Dsurefire.failIfNoSpecifiedTests=false` (add `-Dbench.villainsUrl=http://127.0.0.1:PORT/api/villains/` for a"
                         + " rest-villains built and started outside this repository)")
                 .line("- Minimal app: `benchmarks/minimal-app` (Quarkus %s, quarkus-rest + Jackson + Hibernate ORM with Panache + PostgreSQL, one entity,"
-                        .formatted(MachineFacts.quarkusVersion(RunningSuite.ROOT)) + " `GET /things/{id}`), `java -Xms256m -Xmx256m -jar`, as the services")
+                        .formatted(MachineFacts.quarkusVersion(RunningSuite.ROOT)) + " `GET /things/{id}`), started with the services' JVM options (`" + String.join(" ", ServiceProcess.jvmOptions(MINIMAL_APP.getParent())) + "`)")
                 .line("- Target (issue 18): GET one ≥ 1.2× rest-villains in every service, about 1.3× the minimal app, p99 no worse");
         results.heading("Medians of the rounds");
         results.table("target", "request", "requests/s", "p50 ms", "p99 ms", "vs minimal app", "p99 vs minimal app", "failed", "RSS after (MiB)");
