@@ -73,7 +73,8 @@ public final class ServiceProcess implements AutoCloseable {
         // RSS by 74 MiB and took twice the CPU; benchmarks/export-results.md). 128 MiB and the
         // serial collector: G1's own structures were 47 MiB of a loaded service's 438 MiB (NMT),
         // and after 60 s of GET one countries-service held 307 MiB instead of 427-438, at ready
-        // 243 instead of 286-297, with no fewer requests answered (benchmarks/startup-results.md).
+        // 243 instead of 286-297, its requests/s not lower (one run each by hand at a load of 11-15,
+        // not a quiet measurement: benchmarks/startup-results.md, Memory).
         options.add("-XX:+UseSerialGC");
         options.add("-Xms128m");
         options.add("-Xmx128m");
