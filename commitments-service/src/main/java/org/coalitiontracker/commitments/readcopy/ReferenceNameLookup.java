@@ -12,12 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 
 import org.coalitiontracker.commitments.CommitmentsServiceContract;
 import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
+import org.coalitiontracker.kit.events.ReadCopies;
+import org.coalitiontracker.kit.events.ReadCopies.FieldLookup;
 
 /**
  * Finds, in the read copies, the names to show next to the codes and ids of commitments: one
@@ -25,19 +24,12 @@ import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
  * simply left out; a name is shown, never relied on.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class ReferenceNameLookup {
 
-    private static final String NAMES = "select topic, aggregate_key, state ->> (case when topic = :countries then '%s' else '%s' end) "
-            .formatted(CommitmentsServiceContract.COUNTRY_NAME.key(), CommitmentsServiceContract.EVENT_TITLE.key())
-            + "from read_copy where ";
-    private static final String COUNTRIES = "(topic = :countries and aggregate_key in (:countryKeys))";
-    private static final String EVENTS = "(topic = :events and aggregate_key in (:eventKeys))";
+    private final ReadCopies readCopies;
 
-    private final EntityManager entityManager;
-
-    public ReferenceNameLookup(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public ReferenceNameLookup(ReadCopies readCopies) {
+        this.readCopies = readCopies;
     }
 
     public ReferenceNames of(CommitmentSnapshot commitment) {
@@ -77,22 +69,11 @@ public class ReferenceNameLookup {
         if (countries.isEmpty() && events.isEmpty()) {
             return;
         }
-        String where = countries.isEmpty() ? EVENTS : events.isEmpty() ? COUNTRIES : COUNTRIES + " or " + EVENTS;
-        Query query = entityManager.createNativeQuery(NAMES + where, Object[].class)
-                .setParameter("countries", CommitmentsServiceContract.COUNTRIES.topicName());
-        if (!countries.isEmpty()) {
-            query.setParameter("countryKeys", countries);
-        }
-        if (!events.isEmpty()) {
-            query.setParameter("events", CommitmentsServiceContract.EVENTS.topicName()).setParameter("eventKeys", events);
-        }
-        for (Object row : query.getResultList()) {
-            Object[] columns = (Object[]) row;
-            if (columns[2] != null) {
-                (CommitmentsServiceContract.COUNTRIES.topicName().equals(columns[0]) ? into.countryNames() : into.eventTitles())
-                        .put((String) columns[1], (String) columns[2]);
-            }
-        }
+        List<Map<String, String>> found = readCopies.texts(List.of(
+                new FieldLookup(CommitmentsServiceContract.COUNTRIES, CommitmentsServiceContract.COUNTRY_NAME, countries),
+                new FieldLookup(CommitmentsServiceContract.EVENTS, CommitmentsServiceContract.EVENT_TITLE, events)));
+        into.countryNames().putAll(found.get(0));
+        into.eventTitles().putAll(found.get(1));
     }
 
     private static Set<String> countryKeys(Collection<CommitmentSnapshot> commitments) {

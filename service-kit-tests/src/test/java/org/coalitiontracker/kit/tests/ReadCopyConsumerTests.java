@@ -5,6 +5,7 @@ import static org.coalitiontracker.kit.tests.WidgetCalls.TOPIC;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.coalitiontracker.kit.events.CloudEventHeaders;
+import org.coalitiontracker.kit.events.ReadCopies;
+import org.coalitiontracker.kit.events.StateField;
 import org.coalitiontracker.kit.tests.CopyAndTopic.Entry;
 import org.coalitiontracker.kit.tests.app.WidgetContract;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
@@ -48,6 +51,9 @@ class ReadCopyConsumerTests {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ReadCopies readCopies;
+
     @Test
     void aDuplicateTheSameVersionWithOtherContentAnOlderVersionAndAReplayAfterTheTombstoneChangeNothing() {
         String key = "rules";
@@ -71,6 +77,27 @@ class ReadCopyConsumerTests {
         // A newer state applies: the key was only deleted, not blocked.
         ReadCopySeeds.sendAndAwaitConsumed(widget(key, 7, "created again"));
         assertEquals(Optional.of(json(key, 7, "created again")), ReadCopySeeds.copy(WidgetContract.TOPIC, key));
+    }
+
+    @Test
+    void textsAreLookedUpForTheKeysTheCopyHoldsWithTheFieldAndForEveryLookupInOneCall() {
+        ReadCopySeeds.sendAndAwaitConsumed(widget("texts-a", 1, "Alpha"));
+        ReadCopySeeds.sendAndAwaitConsumed(widget("texts-b", 2, "Beta"));
+        ReadCopySeeds.sendAndAwaitConsumed(widget("texts-gone", 1, "Gone"));
+        ReadCopySeeds.sendAndAwaitConsumed(ReadCopySeeds.record(WidgetContract.TOPIC, "texts-gone", 2, null));
+        StateField name = StateField.of("name");
+
+        List<Map<String, String>> found = readCopies.texts(List.of(
+                new ReadCopies.FieldLookup(WidgetContract.TOPIC, name, List.of("texts-a", "texts-b", "texts-gone", "texts-never")),
+                new ReadCopies.FieldLookup(WidgetContract.TOPIC, StateField.of("key"), List.of("texts-b")),
+                new ReadCopies.FieldLookup(WidgetContract.TOPIC, name, List.of()),
+                new ReadCopies.FieldLookup(WidgetContract.TOPIC, StateField.of("colour"), List.of("texts-a"))));
+
+        assertEquals(List.of(Map.of("texts-a", "Alpha", "texts-b", "Beta"), Map.of("texts-b", "texts-b"), Map.of(), Map.of()), found,
+                "a deleted key, a key never seen and a state without the field are left out; each lookup answers for itself");
+        assertEquals(List.of(Map.of()), readCopies.texts(List.of(new ReadCopies.FieldLookup(WidgetContract.TOPIC, name, List.of()))));
+        assertThrows(IllegalArgumentException.class, () -> new ReadCopies.FieldLookup(WidgetContract.TOPIC, StateField.of("parts").element("name"), List.of()),
+                "a field of an array's elements has no one text per key");
     }
 
     @Test

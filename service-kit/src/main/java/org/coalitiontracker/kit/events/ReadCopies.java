@@ -1,5 +1,8 @@
 package org.coalitiontracker.kit.events;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -36,6 +39,26 @@ public class ReadCopies {
     /** The copy's state of {@code key}, without asking anyone. */
     public Optional<JsonNode> find(Topic topic, String key) {
         return store.find(topic, key);
+    }
+
+    /**
+     * For each lookup, the text of its field by key, for the keys the copy holds with it, without
+     * asking anyone: the names and flags a page shows beside other services' codes and ids, in one
+     * statement for the whole page ({@link ReadCopyStore#texts}).
+     */
+    public List<Map<String, String>> texts(List<FieldLookup> lookups) {
+        return store.texts(lookups);
+    }
+
+    /** One top-level field of the states of some keys of one topic's copy. */
+    public record FieldLookup(Topic topic, StateField field, Collection<String> keys) {
+
+        public FieldLookup {
+            if (field.segments().size() != 1) {
+                throw new IllegalArgumentException("Only a top-level field can be looked up: " + field.path());
+            }
+            keys = List.copyOf(keys);
+        }
     }
 
     /**
