@@ -94,10 +94,11 @@ public class ReadCopyStore {
             if (lookup.keys().isEmpty()) {
                 continue;
             }
-            String text = lookup.field().text("state");
+            // A null (a deletion, a state without the field) is left out below rather than tested
+            // here, which would extract the field from the state a second time.
             sql.append(asked.isEmpty() ? "" : " union all ")
-                    .append("select ").append(i).append(", aggregate_key, ").append(text)
-                    .append(" from read_copy where topic = ? and aggregate_key = any(?) and ").append(text).append(" is not null");
+                    .append("select ").append(i).append(", aggregate_key, ").append(lookup.field().text("state"))
+                    .append(" from read_copy where topic = ? and aggregate_key = any(?)");
             asked.add(i);
         }
         if (asked.isEmpty()) {
@@ -113,7 +114,10 @@ public class ReadCopyStore {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        found.get(rows.getInt(1)).put(rows.getString(2), rows.getString(3));
+                        String text = rows.getString(3);
+                        if (text != null) {
+                            found.get(rows.getInt(1)).put(rows.getString(2), text);
+                        }
                     }
                 }
             }
