@@ -6,12 +6,15 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An amount of money in one currency, exact to the currency's minor unit. Amounts in different
  * currencies are never added or converted.
  */
 public record Money(BigDecimal amount, Currency currency) {
+
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");
 
     /** What the {@code numeric(19, 4)} column holds before the decimal point. */
     public static final int MAX_WHOLE_DIGITS = 15;
@@ -34,7 +37,7 @@ public record Money(BigDecimal amount, Currency currency) {
      * test and "no currency" codes) are not money that can be pledged and count as unknown.
      */
     public static Optional<Currency> currency(String code) {
-        if (code == null || !code.matches("[A-Za-z]{3}")) {
+        if (code == null || !CURRENCY_CODE.matcher(code).matches()) {
             return Optional.empty();
         }
         try {

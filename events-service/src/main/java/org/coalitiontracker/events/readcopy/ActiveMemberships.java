@@ -30,6 +30,9 @@ public class ActiveMemberships {
 
     /** Of the given membership keys, those whose membership the copy has with status ACTIVE; one query whatever their number. */
     public Set<String> activeAmong(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
         Map<String, String> statuses = readCopies.texts(List.of(
                 new ReadCopies.FieldLookup(EventsServiceContract.MEMBERSHIPS, EventsServiceContract.MEMBERSHIP_STATUS, keys))).get(0);
         Set<String> active = new HashSet<>();

@@ -15,9 +15,10 @@ public record StateField(String path) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String ELEMENT = "[].";
+    private static final Pattern ELEMENT_SEPARATOR = Pattern.compile(ELEMENT, Pattern.LITERAL);
 
     public StateField {
-        for (String segment : path.split(Pattern.quote(ELEMENT), -1)) {
+        for (String segment : ELEMENT_SEPARATOR.split(path, -1)) {
             if (!NAME.matcher(segment).matches()) {
                 throw new IllegalArgumentException("Not a state field path: '" + path + "'");
             }
@@ -55,6 +56,6 @@ public record StateField(String path) {
 
     /** The path's segments: {@code participants[].role} is {@code participants}, {@code role}. */
     public java.util.List<String> segments() {
-        return java.util.List.of(path.split(Pattern.quote(ELEMENT)));
+        return java.util.List.of(ELEMENT_SEPARATOR.split(path));
     }
 }

@@ -2,6 +2,7 @@ package org.coalitiontracker.kit.http;
 
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.coalitiontracker.kit.problem.ProblemException;
 
@@ -21,19 +22,24 @@ public final class Identifiers {
     public static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     public static final String UUID_MESSAGE = "must be a UUID such as 3f1c0a52-6f0e-4d7e-9a51-0d7f3b7e2c11";
 
+    // Compiled once: String.matches compiles its pattern on every call, and every GET one passes here.
+    private static final Pattern SLUG = Pattern.compile(SLUG_PATTERN);
+    private static final Pattern COUNTRY_CODE = Pattern.compile(COUNTRY_CODE_PATTERN);
+    private static final Pattern UUID_SHAPE = Pattern.compile(UUID_PATTERN);
+
     private Identifiers() {
     }
 
     public static boolean isSlug(String value) {
-        return value != null && value.length() <= SLUG_MAX_LENGTH && value.matches(SLUG_PATTERN);
+        return value != null && value.length() <= SLUG_MAX_LENGTH && SLUG.matcher(value).matches();
     }
 
     public static boolean isUuid(String value) {
-        return value != null && value.matches(UUID_PATTERN);
+        return value != null && UUID_SHAPE.matcher(value).matches();
     }
 
     public static boolean isCountryCode(String value) {
-        return value != null && value.matches(COUNTRY_CODE_PATTERN);
+        return value != null && COUNTRY_CODE.matcher(value).matches();
     }
 
     /**
