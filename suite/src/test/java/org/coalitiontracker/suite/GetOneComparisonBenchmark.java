@@ -2,14 +2,6 @@ package org.coalitiontracker.suite;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,8 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 class GetOneComparisonBenchmark {
 
-    private static final Path MINIMAL_APP = RunningSuite.ROOT.resolve("benchmarks/minimal-app/target/quarkus-app/quarkus-run.jar");
-
     private final BenchSettings settings = BenchSettings.fromSystemProperties(RunningSuite.ROOT);
     private final int clients = settings.integer("clients", 16, 4);
     private final int rounds = settings.integer("rounds", 3, 1);
@@ -64,9 +54,7 @@ class GetOneComparisonBenchmark {
 
     @Test
     void getOneBesideTheMinimalApp() throws Exception {
-        if (!Files.isRegularFile(MINIMAL_APP)) {
-            throw new IllegalStateException("Build the minimal app first: ./mvnw -f benchmarks/minimal-app package (" + MINIMAL_APP + " is missing)");
-        }
+        MinimalApp.requireBuilt();
         List<String> facts;
         Map<String, List<Round>> measured = new LinkedHashMap<>();
         Map<String, String> requests = new LinkedHashMap<>();
@@ -86,8 +74,7 @@ class GetOneComparisonBenchmark {
             BenchSuite.settle(suite, Duration.ofMinutes(10));
 
             int minimalPort = FreePorts.pick();
-            Process minimal = startMinimalApp(suite, minimalPort);
-            try {
+            try (MinimalApp minimal = MinimalApp.start(suite, minimalPort)) {
                 List<Target> targets = new ArrayList<>();
                 targets.add(new Target("minimal app", "`GET /things/{id}`, 200 things in turn", "http://127.0.0.1:" + minimalPort,
                         n -> Call.get("/things/" + (1 + n % 200)), () -> List.of(minimal.pid())));
@@ -119,51 +106,9 @@ class GetOneComparisonBenchmark {
                 for (SuiteService service : SuiteService.values()) {
                     rss.put(service.module(), ProcessStats.rssMiB(suite.service(service).pid()).orElse(-1));
                 }
-            } finally {
-                minimal.destroy();
-                minimal.waitFor();
             }
         }
         write(facts, measured, requests, rss);
-    }
-
-    /** The minimal app on a database of its own on the suite's PostgreSQL, heap as the services'; waits for its readiness. */
-    private static Process startMinimalApp(RunningSuite suite, int port) throws Exception {
-        String serviceUrl = suite.jdbcUrl(SuiteService.COUNTRIES);
-        String serverUrl = serviceUrl.substring(0, serviceUrl.lastIndexOf('/') + 1);
-        try (Connection connection = DriverManager.getConnection(serverUrl + "postgres", "postgres", "postgres");
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists minimal");
-            statement.execute("create database minimal");
-        }
-        Path log = RunningSuite.ROOT.resolve("suite/target/minimal-app.log");
-        // The services' own JVM options (their AppCDS archive aside, which the minimal app's build does not make).
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ServiceProcess.jvmOptions(MINIMAL_APP.getParent()));
-        command.addAll(List.of("-jar", MINIMAL_APP.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("MINIMAL_APP_PORT", Integer.toString(port));
-        builder.environment().put("MINIMAL_APP_JDBC_URL", serverUrl + "minimal");
-        Process process = builder.start();
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The minimal app stopped; see " + log);
-            }
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        process.destroy();
-        throw new IllegalStateException("The minimal app was not ready within a minute; see " + log);
     }
 
     private void write(List<String> facts, Map<String, List<Round>> measured, Map<String, String> requests, Map<String, Long> rss) throws IOException {
@@ -178,7 +123,7 @@ class GetOneComparisonBenchmark {
                         + " -Dsurefire.failIfNoSpecifiedTests=false` (add `-Dbench.villainsUrl=http://127.0.0.1:PORT/api/villains/` for a"
                         + " rest-villains built and started outside this repository)")
                 .line("- Minimal app: `benchmarks/minimal-app` (Quarkus %s, quarkus-rest + Jackson + Hibernate ORM with Panache + PostgreSQL, one entity,"
-                        .formatted(MachineFacts.quarkusVersion(RunningSuite.ROOT)) + " `GET /things/{id}`), started with the services' JVM options (`" + String.join(" ", ServiceProcess.jvmOptions(MINIMAL_APP.getParent())) + "`)")
+                        .formatted(MachineFacts.quarkusVersion(RunningSuite.ROOT)) + " `GET /things/{id}`), started with the services' JVM options (`" + String.join(" ", MinimalApp.jvmOptions()) + "`)")
                 .line("- Target (issue 18): GET one ≥ 1.2× rest-villains in every service, about 1.3× the minimal app, p99 no worse");
         results.heading("Medians of the rounds");
         results.table("target", "request", "requests/s", "p50 ms", "p99 ms", "vs minimal app", "p99 vs minimal app", "failed", "RSS after (MiB)");

@@ -45,6 +45,8 @@ class StartupBenchmark {
 
     private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9.]+)s");
     private static final Pattern LAUNCHER_READY = Pattern.compile("Coalition Tracker is ready \\(([0-9.]+) s\\)");
+    private static final String COMMAND = MinimalApp.BUILD_COMMAND
+            + " && ./mvnw -B -pl suite -am verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=StartupBenchmark";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final BenchSettings settings = BenchSettings.fromSystemProperties(RunningSuite.ROOT);
@@ -62,15 +64,20 @@ class StartupBenchmark {
     void startUpTimesAndMemory() throws Exception {
         // ./run-suite starts the packaged launcher, which exists only after the package phase: run under Failsafe.
         assertTrue(Files.exists(RunningSuite.ROOT.resolve("suite/target/suite.jar")),
-                "suite/target/suite.jar is missing: run this benchmark with `./mvnw -B -pl suite -am verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=StartupBenchmark` (benchmarks/README.md)");
+                "suite/target/suite.jar is missing: run this benchmark with `" + COMMAND + "` (benchmarks/README.md)");
+        MinimalApp.requireBuilt();
         List<String> facts;
         Map<SuiteService, List<ServiceStart>> services = new EnumMap<>(SuiteService.class);
+        List<ServiceStart> minimal = new ArrayList<>();
         try (RunningSuite suite = RunningSuite.start()) {
             facts = BenchSuite.machineFacts(suite);
             DemoData.load(DemoTargets.of(suite.url(SuiteService.COUNTRIES), suite.url(SuiteService.EVENTS), suite.url(SuiteService.COMMITMENTS))
                     .withBearerToken(suite.editorToken()));
             BenchSuite.settle(suite, Duration.ofMinutes(5));
+            // Interleaved: every round starts the minimal app and each service once, so that a machine
+            // getting busier or quieter moves them alike.
             for (int i = 0; i < serviceRepeats; i++) {
+                minimal.add(startMinimalApp(suite));
                 for (SuiteService service : SuiteService.values()) {
                     services.computeIfAbsent(service, s -> new ArrayList<>()).add(restart(suite, service));
                     BenchSuite.settle(suite, Duration.ofMinutes(5));
@@ -85,25 +92,29 @@ class StartupBenchmark {
             suites.add(runSuite("first start: new data folder, demo data loaded", environment, true));
             suites.add(runSuite("restart on that data", environment, true));
             if (withBuild && i == 0) {
+                // This benchmark's own Maven run has just rebuilt the jars, so ./run-suite builds
+                // once; started again at once, it finds nothing changed since that build and skips it.
                 suites.add(runSuite("restart with its build (`./mvnw package`, nothing changed, warm Maven cache)", environment, false));
+                suites.add(runSuite("restart after that: build checked, nothing changed since it, skipped", environment, false));
             }
         }
 
         ResultsFile results = new ResultsFile("Start-up", settings);
         results.lines(facts)
-                .line("- Reproduce: `./mvnw -B -pl suite -am verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=StartupBenchmark`")
+                .line("- Reproduce: `" + COMMAND + "`")
                 .line("- Each service is a JVM (`java " + String.join(" ", ServiceProcess.jvmOptions(RunningSuite.ROOT.resolve("countries-service/target/quarkus-app")))
                         + " -jar quarkus-run.jar` from its `target/quarkus-app`, as `./run-suite` starts it); ready means `/q/health/ready` "
                         + "answered 200 (database, Kafka, read copies caught up), polled every 10 ms from the process start.");
-        results.heading("Each service, restarted alone (" + serviceRepeats + " times each; the others, PostgreSQL and Kafka up; demo data loaded)");
-        results.table("service", "time to ready: median / max (ms)", "Quarkus' own \"started in\": median (ms)", "RSS at ready: median (MiB)",
-                "peak RSS (VmHWM): max (MiB)");
-        services.forEach((service, starts) -> results.row(service.module(),
-                fmt(median(starts.stream().mapToDouble(ServiceStart::readyMillis).toArray())) + " / "
-                        + fmt(starts.stream().mapToDouble(ServiceStart::readyMillis).max().orElse(Double.NaN)),
-                fmt(median(starts.stream().mapToDouble(ServiceStart::quarkusMillis).toArray())),
-                fmt(median(starts.stream().mapToDouble(ServiceStart::rssMiB).toArray())),
-                starts.stream().mapToLong(ServiceStart::peakRssMiB).max().orElse(-1)));
+        results.heading("Each service, restarted alone (" + serviceRepeats + " times each; the others, PostgreSQL and Kafka up; demo data loaded), "
+                + "beside the minimal app");
+        results.line("In rounds: the minimal app (`benchmarks/minimal-app`, on a new database of its own, with the same JVM options, "
+                + "no AppCDS archive) started and stopped, then each service restarted in turn. Targets (issue 18): ready ≤ 2 s, and ≤ 1.1× "
+                + "the minimal app; RSS at ready ≤ 200 MiB.").blank();
+        results.table("process", "time to ready: median / max (ms)", "vs minimal app (medians)", "Quarkus' own \"started in\": median (ms)",
+                "RSS at ready: median (MiB)", "peak RSS (VmHWM): max (MiB)");
+        double minimalReady = median(minimal.stream().mapToDouble(ServiceStart::readyMillis).toArray());
+        row(results, "minimal app", minimal, minimalReady);
+        services.forEach((service, starts) -> row(results, service.module(), starts, minimalReady));
         results.heading("The whole suite: `./run-suite`, from the command to \"Coalition Tracker is ready\"");
         results.line("Embedded PostgreSQL, a Kafka broker process, the three services, and the demo data on a first start. The launcher's own "
                 + "figure leaves out the JVM start of the launcher and the build. Memory is the RSS of every process of the suite at ready "
@@ -113,6 +124,33 @@ class StartupBenchmark {
             results.row(start.kind, fmt(start.commandToReadyMillis / 1000), fmt(start.launcherMillis / 1000), start.suiteRssMiB, start.processes);
         }
         results.write(settings.resultsFile("startup-results.md"));
+    }
+
+    private static void row(ResultsFile results, String name, List<ServiceStart> starts, double minimalReady) {
+        double ready = median(starts.stream().mapToDouble(ServiceStart::readyMillis).toArray());
+        results.row(name, fmt(ready) + " / " + fmt(starts.stream().mapToDouble(ServiceStart::readyMillis).max().orElse(Double.NaN)),
+                String.format("%.2f×", ready / minimalReady),
+                fmt(median(starts.stream().mapToDouble(ServiceStart::quarkusMillis).toArray())),
+                fmt(median(starts.stream().mapToDouble(ServiceStart::rssMiB).toArray())),
+                starts.stream().mapToLong(ServiceStart::peakRssMiB).max().orElse(-1));
+    }
+
+    /** Starts the minimal app, times it to ready as a service is timed, and stops it. */
+    private static ServiceStart startMinimalApp(RunningSuite suite) throws Exception {
+        try (MinimalApp app = MinimalApp.start(suite, FreePorts.pick())) {
+            long rss = ProcessStats.rssMiB(app.pid()).orElse(-1);
+            long peak = ProcessStats.peakRssMiB(app.pid()).orElse(-1);
+            double quarkus = Double.NaN;
+            for (String line : Files.readAllLines(MinimalApp.LOG, StandardCharsets.UTF_8)) {
+                Matcher m = QUARKUS_STARTED.matcher(line);
+                if (m.find()) {
+                    quarkus = Double.parseDouble(m.group(1)) * 1000;
+                }
+            }
+            double readyMillis = app.readyAfter().toNanos() / 1e6;
+            System.out.printf("minimal app ready in %.0f ms (Quarkus: %.0f ms), RSS %d MiB%n", readyMillis, quarkus, rss);
+            return new ServiceStart(readyMillis, quarkus, rss, peak);
+        }
     }
 
     /** Stops {@code service} (SIGTERM), starts it again and times it to ready. */
@@ -210,7 +248,10 @@ class StartupBenchmark {
         rss.put("launcher", ProcessStats.rssMiB(launcher.pid()).orElse(0));
         for (ProcessHandle child : launcher.descendants().toList()) {
             String command = child.info().commandLine().orElse("");
-            String name = Arrays.stream(SuiteService.values()).map(SuiteService::module).filter(command::contains).findFirst()
+            // A service runs from its own folder with a relative jar, so its command does not name it: its working directory does.
+            String directory = workingDirectory(child.pid());
+            String name = Arrays.stream(SuiteService.values()).map(SuiteService::module)
+                    .filter(module -> directory.contains("/" + module + "/")).findFirst()
                     .orElse(command.contains("kafka") ? "Kafka" : "other");
             rss.merge(name, ProcessStats.rssMiB(child.pid()).orElse(0), Long::sum);
         }
@@ -226,6 +267,14 @@ class StartupBenchmark {
         String perProcess = rss.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("");
         System.out.printf("./run-suite (%s): ready after %.1f s, RSS %d MiB (%s)%n", kind, commandToReady / 1000, total, perProcess);
         return new SuiteStart(kind, commandToReady, launcherMillis, total, perProcess);
+    }
+
+    private static String workingDirectory(long pid) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "cwd")).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
     }
 
     private static double median(double[] values) {
