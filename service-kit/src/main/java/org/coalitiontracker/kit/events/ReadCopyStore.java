@@ -79,9 +79,10 @@ public class ReadCopyStore {
      * For each lookup, its field's text by key, for the keys whose state the copy holds with that
      * field set (a deleted or missing key, or a state without the field, is left out): in one
      * statement, whatever the number of lookups and keys. Plain JDBC on the session's connection,
-     * so inside the caller's transaction it reads the caller's snapshot. Through Hibernate a native
-     * query's planning, result mapping and flush check cost more than the query itself: the names
-     * of one commitment were 48 % of its GET one's handler that way (JFR, issue 18).
+     * so inside the caller's transaction it reads the caller's snapshot: a native query through
+     * Hibernate also builds a query object, resolves its result mapping and checks whether to
+     * flush on every call, for a statement that only reads text by primary key (what that costs
+     * and what PostgreSQL pays for the array parameter instead: benchmarks/get-one-comparison-results.md).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, String>> texts(List<ReadCopies.FieldLookup> lookups) {
