@@ -2,6 +2,7 @@ package org.coalitiontracker.kit.events;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Session;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
@@ -78,8 +80,8 @@ public class ReadCopyStore {
     /**
      * For each lookup, its field's text by key, for the keys whose state the copy holds with that
      * field set (a deleted or missing key, or a state without the field, is left out): in one
-     * statement, whatever the number of lookups and keys. Plain JDBC on the session's connection,
-     * so inside the caller's transaction it reads the caller's snapshot: a native query through
+     * statement, whatever the number of lookups and keys. A prepared statement on the session's
+     * connection, so inside the caller's transaction it reads the caller's snapshot: a native query through
      * Hibernate also builds a query object, resolves its result mapping and checks whether to
      * flush on every call, for a statement that only reads text by primary key (what that costs
      * and what PostgreSQL pays for the array parameter instead: benchmarks/get-one-comparison-results.md).
@@ -105,24 +107,31 @@ public class ReadCopyStore {
         if (asked.isEmpty()) {
             return found;
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-                int parameter = 1;
-                for (int i : asked) {
-                    ReadCopies.FieldLookup lookup = lookups.get(i);
-                    select.setString(parameter++, lookup.topic().topicName());
-                    select.setArray(parameter++, connection.createArrayOf("varchar", lookup.keys().toArray()));
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        String text = rows.getString(3);
-                        if (text != null) {
-                            found.get(rows.getInt(1)).put(rows.getString(2), text);
-                        }
-                    }
+        // Through the session's JDBC coordinator: the statement is Hibernate's like any other
+        // (its statistics count it, the connection is released after it as after a query).
+        SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+        JdbcCoordinator jdbc = session.getJdbcCoordinator();
+        PreparedStatement select = jdbc.getStatementPreparer().prepareStatement(sql.toString());
+        try {
+            int parameter = 1;
+            for (int i : asked) {
+                ReadCopies.FieldLookup lookup = lookups.get(i);
+                select.setString(parameter++, lookup.topic().topicName());
+                select.setArray(parameter++, select.getConnection().createArrayOf("varchar", lookup.keys().toArray()));
+            }
+            ResultSet rows = jdbc.getResultSetReturn().extract(select, sql.toString());
+            while (rows.next()) {
+                String text = rows.getString(3);
+                if (text != null) {
+                    found.get(rows.getInt(1)).put(rows.getString(2), text);
                 }
             }
-        });
+        } catch (SQLException e) {
+            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "Could not read the read copies", sql.toString());
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(select);
+            jdbc.afterStatementExecution();
+        }
         return found;
     }
 
