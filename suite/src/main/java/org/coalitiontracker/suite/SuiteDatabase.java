@@ -2,6 +2,7 @@ package org.coalitiontracker.suite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -125,11 +129,37 @@ public final class SuiteDatabase implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (embedded.isPresent()) {
+            Optional<ProcessHandle> postmaster = postmaster();
             try {
                 embedded.get().close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // pg_ctl's stop returns once the server has removed its pid file, a moment before its
+            // process ends: wait for that too, so that the suite stopped means every process gone.
+            postmaster.ifPresent(SuiteDatabase::awaitExit);
+        }
+    }
+
+    /** The server's process, from its pid file (a temporary data directory has none to read here). */
+    private Optional<ProcessHandle> postmaster() {
+        if (dataDirectory == null) {
+            return Optional.empty();
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // Still there after 10 s: the caller's own check (a test, an operator) sees it.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
