@@ -66,11 +66,10 @@ class GetOneComparisonBenchmark {
             String events = suite.url(SuiteService.EVENTS);
             String commitments = suite.url(SuiteService.COMMITMENTS);
             BenchData data = new BenchData(load, countries, events, commitments, token, 16);
-            List<String> members = data.coalitionWithAllCountries();
-            BenchData.awaitReadCopies(commitments, Map.of("memberships", members.size()), Duration.ofMinutes(5));
-            data.coalitions("bench-c-", 200);
-            List<String> eventIds = data.events(0, eventCount, members);
-            List<String> commitmentIds = data.commitments(0, commitmentCount, members, eventIds, false);
+            BenchData.ReadSet read = data.readSet("bench-c-", 200, eventCount, commitmentCount);
+            List<String> members = read.members();
+            List<String> eventIds = read.eventIds();
+            List<String> commitmentIds = read.commitmentIds();
             BenchSuite.settle(suite, Duration.ofMinutes(10));
 
             int minimalPort = FreePorts.pick();

@@ -49,11 +49,10 @@ class HttpBenchmark {
             String commitments = suite.url(SuiteService.COMMITMENTS);
             long loadStarted = System.nanoTime();
             BenchData data = new BenchData(load, countries, events, commitments, token, 16);
-            List<String> members = data.coalitionWithAllCountries();
-            BenchData.awaitReadCopies(commitments, Map.of("memberships", members.size()), Duration.ofMinutes(5));
-            data.coalitions("bench-c-", coalitionCount);
-            List<String> eventIds = data.events(0, eventCount, members);
-            List<String> commitmentIds = data.commitments(0, commitmentCount, members, eventIds, false);
+            BenchData.ReadSet read = data.readSet("bench-c-", coalitionCount, eventCount, commitmentCount);
+            List<String> members = read.members();
+            List<String> eventIds = read.eventIds();
+            List<String> commitmentIds = read.commitmentIds();
             BenchSuite.settle(suite, Duration.ofMinutes(10));
             loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
 

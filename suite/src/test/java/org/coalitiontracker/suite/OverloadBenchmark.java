@@ -79,11 +79,10 @@ class OverloadBenchmark {
             String token = suite.editorToken();
             String countries = suite.url(SuiteService.COUNTRIES);
             BenchData data = new BenchData(load, countries, suite.url(SuiteService.EVENTS), suite.url(SuiteService.COMMITMENTS), token, 16);
-            List<String> members = data.coalitionWithAllCountries();
-            BenchData.awaitReadCopies(suite.url(SuiteService.COMMITMENTS), Map.of("memberships", members.size()), Duration.ofMinutes(5));
-            data.coalitions("storm-c-", records);
-            List<String> eventIds = data.events(0, records, members);
-            List<String> commitmentIds = data.commitments(0, records, members, eventIds, false);
+            BenchData.ReadSet read = data.readSet("storm-c-", records, records, records);
+            List<String> members = read.members();
+            List<String> eventIds = read.eventIds();
+            List<String> commitmentIds = read.commitmentIds();
             BenchSuite.settle(suite, Duration.ofMinutes(10));
 
             String runId = Long.toString(System.currentTimeMillis(), 36);

@@ -49,11 +49,10 @@ class SoakBenchmark {
             String token = suite.editorToken();
             BenchData data = new BenchData(load, suite.url(SuiteService.COUNTRIES), suite.url(SuiteService.EVENTS),
                     suite.url(SuiteService.COMMITMENTS), token, 16);
-            List<String> members = data.coalitionWithAllCountries();
-            BenchData.awaitReadCopies(suite.url(SuiteService.COMMITMENTS), Map.of("memberships", members.size()), Duration.ofMinutes(5));
-            data.coalitions("soak-c-", 200);
-            List<String> eventIds = data.events(0, eventCount, members);
-            List<String> commitmentIds = data.commitments(0, commitmentCount, members, eventIds, false);
+            BenchData.ReadSet read = data.readSet("soak-c-", 200, eventCount, commitmentCount);
+            List<String> members = read.members();
+            List<String> eventIds = read.eventIds();
+            List<String> commitmentIds = read.commitmentIds();
             BenchSuite.settle(suite, Duration.ofMinutes(10));
             for (SuiteService service : SuiteService.values()) {
                 before.put(service, ProcessStats.rssMiB(suite.service(service).pid()).orElse(-1));
@@ -91,7 +90,7 @@ class SoakBenchmark {
                         rss.put(service, ProcessStats.rssMiB(suite.service(service).pid()).orElse(-1));
                     }
                     measured.add(new Minute(minute, loadAverage, rss, results));
-                    System.out.printf("minute %d (load %s): %s%n", minute, loadAverage, String.join("; ", results.entrySet().stream()
+                    System.out.printf("window %d (load %s): %s%n", minute, loadAverage, String.join("; ", results.entrySet().stream()
                             .map(e -> "%s %d MiB, %d ok, %d failed, p99 %s ms".formatted(e.getKey().module(), rss.get(e.getKey()),
                                     e.getValue().ok(), e.getValue().failed(), BenchSuite.fmt(e.getValue().latency().p99())))
                             .toList()));

@@ -88,6 +88,23 @@ public final class BenchData {
         return active;
     }
 
+    /** What the HTTP benchmarks read and write against: the coalition's active members, the events and the commitments loaded. */
+    public record ReadSet(List<String> members, List<String> eventIds, List<String> commitmentIds) {
+    }
+
+    /**
+     * The data the GET-one, HTTP, overload and soak benchmarks load alike: the coalition with every
+     * country a member (awaited in commitments-service's copy, which its commitments need),
+     * coalitions {@code <coalitionPrefix>0..}, then events and commitments of the series.
+     */
+    public ReadSet readSet(String coalitionPrefix, int coalitionCount, int eventCount, int commitmentCount) throws Exception {
+        List<String> members = coalitionWithAllCountries();
+        awaitReadCopies(commitments, Map.of("memberships", members.size()), Duration.ofMinutes(5));
+        coalitions(coalitionPrefix, coalitionCount);
+        List<String> eventIds = events(0, eventCount, members);
+        return new ReadSet(members, eventIds, commitments(0, commitmentCount, members, eventIds, false));
+    }
+
     /** Coalitions {@code <prefix>0} to {@code <prefix><count - 1>}, each with only an id and a name. */
     public void coalitions(String prefix, int count) throws InterruptedException {
         check("coalitions", load.all(countries, i -> Call.post("/coalitions", "{\"id\": \"%s%d\", \"name\": \"Benchmark coalition %d\"}"
