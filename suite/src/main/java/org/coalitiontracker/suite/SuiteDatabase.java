@@ -52,7 +52,12 @@ public final class SuiteDatabase implements AutoCloseable {
         try {
             // Whole statements in pg_stat_activity (PostgreSQL keeps 1 KiB by default), so that an
             // operator, and the benchmarks' query plans, see what a service really sent.
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port).setServerConfig("track_activity_query_size", "8192");
+            // No shutdown hook of its own: the suite stops the database last, after the services
+            // and the broker (Suite.close, from the launcher's hook). The library's hook stopped it
+            // at the same moment as the services, and then this class's close found the pid file
+            // gone and did not wait for the server's process, which a moment later was still there.
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port).setServerConfig("track_activity_query_size", "8192")
+                    .setRegisterShutdownHook(false);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }

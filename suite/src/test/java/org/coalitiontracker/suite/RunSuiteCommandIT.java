@@ -59,7 +59,7 @@ class RunSuiteCommandIT {
         List<ProcessHandle> processes = first.processesItStarted(dataDirectory);
         assertTrue(processes.size() >= 5, "services, broker and PostgreSQL: " + processes);
         first.stop();
-        assertEquals(List.of(), processes.stream().filter(ProcessHandle::isAlive).toList(), "processes left after SIGTERM");
+        assertEquals(List.of(), processes.stream().filter(ProcessHandle::isAlive).map(Launch::describe).toList(), "processes left after SIGTERM");
 
         Launch second = Launch.start(environment);
         second.awaitReady();
@@ -140,6 +140,11 @@ class RunSuiteCommandIT {
         void stop() throws InterruptedException {
             process.destroy();
             assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the suite did not stop:\n" + output());
+        }
+
+        /** A process as a failure names it: its pid and its command, which say which one was left. */
+        static String describe(ProcessHandle process) {
+            return process.pid() + " " + process.info().commandLine().orElse("(command not readable)");
         }
 
         String output() {
