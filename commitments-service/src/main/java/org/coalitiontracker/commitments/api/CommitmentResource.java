@@ -1,10 +1,13 @@
 package org.coalitiontracker.commitments.api;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.validation.Valid;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.coalitiontracker.commitments.CommitmentsServiceContract;
 import org.coalitiontracker.commitments.domain.Commitment;
 import org.coalitiontracker.commitments.domain.CommitmentFilter;
 import org.coalitiontracker.commitments.domain.CommitmentQueries;
@@ -48,6 +52,8 @@ import org.coalitiontracker.kit.http.PagedResponses;
 import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
+import org.coalitiontracker.kit.stored.StoredRepresentation;
+import org.coalitiontracker.kit.stored.StoredRepresentations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,6 +66,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 @Path("/commitments")
@@ -86,9 +93,13 @@ public class CommitmentResource {
     private final ReferenceNameLookup names;
     private final Claims claims;
     private final Exports exports;
+    private final StoredRepresentations representations;
+    private final ObjectMapper mapper;
 
     public CommitmentResource(CommitmentService commitments, CommitmentQueries queries, MergePatch mergePatch, ReferenceNameLookup names,
-            Claims claims, Exports exports) {
+            Claims claims, Exports exports, StoredRepresentations representations, ObjectMapper mapper) {
+        this.representations = representations;
+        this.mapper = mapper;
         this.claims = claims;
         this.exports = exports;
         this.commitments = commitments;
@@ -148,13 +159,21 @@ public class CommitmentResource {
                     examples = @ExampleObject(name = "commitment", value = CommitmentExamples.VIEW)))
     @APIResponse(responseCode = "404", description = "No such commitment; or none in the record at `knownAt`; or its timeline had not "
             + "begun by `asOf`.", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<CommitmentView> get(
+    public RestResponse<?> get(
             @Parameter(description = ID_DESCRIPTION) @PathParam("id") String id,
             @Parameter(description = QueryParams.AS_OF_DESCRIPTION + " The commitment's `status` is the one then in force.", example = "2025-09-04")
             @Schema(type = SchemaType.STRING, format = "date") @QueryParam("asOf") String asOf,
             @Parameter(description = HistoryResponses.KNOWN_AT_DESCRIPTION, example = "2025-09-05T08:00:00Z") @QueryParam("knownAt") String knownAt) {
-        CommitmentSnapshot snapshot = queries.find(Identifiers.uuidOrNotFound(id, "commitment"),
-                QueryParams.date("asOf", asOf), QueryParams.knownAt("knownAt", knownAt));
+        UUID commitmentId = Identifiers.uuidOrNotFound(id, "commitment");
+        Optional<LocalDate> day = QueryParams.date("asOf", asOf);
+        Optional<Instant> at = QueryParams.knownAt("knownAt", knownAt);
+        if (day.isEmpty() && at.isEmpty()) {
+            Optional<StoredRepresentation> stored = representations.find(CommitmentsServiceContract.COMMITMENTS, commitmentId.toString());
+            if (stored.isPresent()) {
+                return VersionedResponses.json(CommitmentView.withNames(stored.get().json(), mapper, names), stored.get().version());
+            }
+        }
+        CommitmentSnapshot snapshot = queries.find(commitmentId, day, at);
         return VersionedResponses.ok(CommitmentView.of(snapshot, names.of(snapshot)), snapshot.version());
     }
 

@@ -2,6 +2,7 @@ package org.coalitiontracker.commitments.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,13 +13,17 @@ import org.coalitiontracker.commitments.domain.CommitmentDetails;
 import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
 import org.coalitiontracker.commitments.domain.StatusChange;
+import org.coalitiontracker.commitments.readcopy.ReferenceNameLookup;
 import org.coalitiontracker.commitments.readcopy.ReferenceNames;
 import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.export.CsvColumns;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.stored.JsonInsertions;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Schema(description = "A country's commitment to a coalition.")
 public record CommitmentView(
@@ -100,6 +105,22 @@ public record CommitmentView(
             .value("createdAt", CommitmentView::createdAt)
             .value("updatedAt", CommitmentView::updatedAt)
             .value("updatedBy", CommitmentView::updatedBy);
+
+    /**
+     * The commitment's stored representation (its change event's JSON, kit.stored) as answered to
+     * clients: with the read copies' names put in; the same text
+     * {@link #of(CommitmentSnapshot, ReferenceNames)} serialises to.
+     */
+    static String withNames(String stored, ObjectMapper mapper, ReferenceNameLookup lookup) {
+        JsonInsertions json = JsonInsertions.of(mapper, stored);
+        JsonInsertions.Fields commitment = json.root();
+        String countryCode = commitment.text("countryCode").orElseThrow(() -> new IllegalStateException("A stored commitment without a country"));
+        Optional<String> eventId = commitment.text("announcedAtEventId");
+        ReferenceNames names = lookup.of(countryCode, eventId);
+        commitment.put("countryName", names.countryName(countryCode))
+                .put("eventTitle", eventId.map(UUID::fromString).map(names::eventTitle).orElse(null));
+        return json.json();
+    }
 
     /** The commitment's own representation, as published in its change events. */
     static CommitmentView of(Commitment commitment) {

@@ -42,6 +42,8 @@ import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.coalitiontracker.kit.openapi.RecordedVersionSchema;
+import org.coalitiontracker.kit.stored.StoredRepresentation;
+import org.coalitiontracker.kit.stored.StoredRepresentations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -71,9 +73,12 @@ public class CoalitionResource {
     private final HistoryResponses history;
     private final ObjectMapper mapper;
     private final Claims claims;
+    private final StoredRepresentations representations;
 
-    public CoalitionResource(CoalitionService coalitions, MergePatch mergePatch, HistoryResponses history, ObjectMapper mapper, Claims claims) {
+    public CoalitionResource(CoalitionService coalitions, MergePatch mergePatch, HistoryResponses history, ObjectMapper mapper, Claims claims,
+            StoredRepresentations representations) {
         this.coalitions = coalitions;
+        this.representations = representations;
         this.mergePatch = mergePatch;
         this.history = history;
         this.mapper = mapper;
@@ -139,6 +144,11 @@ public class CoalitionResource {
         String slug = Identifiers.slugOrNotFound(id, "coalition");
         if (at.isPresent()) {
             return history.knownAt(CountriesServiceContract.COALITIONS, slug, at.get(), "coalition");
+        }
+        // A coalition's representation is all its own: the stored text is the answer as it is.
+        Optional<StoredRepresentation> stored = representations.find(CountriesServiceContract.COALITIONS, slug);
+        if (stored.isPresent()) {
+            return VersionedResponses.json(stored.get().json(), stored.get().version());
         }
         Coalition coalition = coalitions.findReadOnly(slug);
         return VersionedResponses.ok(CoalitionView.of(coalition), coalition.version);

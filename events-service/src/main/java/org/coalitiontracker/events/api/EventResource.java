@@ -46,6 +46,8 @@ import org.coalitiontracker.kit.http.QueryParams;
 import org.coalitiontracker.kit.http.VersionedResponses;
 import org.coalitiontracker.kit.openapi.PageSchema;
 import org.coalitiontracker.kit.openapi.RecordedVersionSchema;
+import org.coalitiontracker.kit.stored.StoredRepresentation;
+import org.coalitiontracker.kit.stored.StoredRepresentations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,6 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.coalitiontracker.kit.http.Identifiers;
 
@@ -77,10 +80,14 @@ public class EventResource {
     private final RecordedEvents recorded;
     private final Claims claims;
     private final Exports exports;
+    private final StoredRepresentations representations;
+    private final ObjectMapper mapper;
 
     public EventResource(EventService events, MergePatch mergePatch, ActiveMemberships memberships, HistoryResponses history,
-            RecordedEvents recorded, Claims claims, Exports exports) {
+            RecordedEvents recorded, Claims claims, Exports exports, StoredRepresentations representations, ObjectMapper mapper) {
         this.events = events;
+        this.representations = representations;
+        this.mapper = mapper;
         this.exports = exports;
         this.claims = claims;
         this.mergePatch = mergePatch;
@@ -154,6 +161,10 @@ public class EventResource {
         UUID eventId = Identifiers.uuidOrNotFound(id, "event");
         if (at.isPresent()) {
             return history.knownAt(EventsServiceContract.EVENTS, eventId.toString(), at.get(), "event");
+        }
+        Optional<StoredRepresentation> stored = representations.find(EventsServiceContract.EVENTS, eventId.toString());
+        if (stored.isPresent()) {
+            return VersionedResponses.json(EventView.withMemberFlags(stored.get().json(), mapper, memberships), stored.get().version());
         }
         Event event = events.findReadOnly(eventId);
         return VersionedResponses.ok(view(event), event.version);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,12 +14,16 @@ import org.coalitiontracker.events.domain.EventFormat;
 import org.coalitiontracker.events.domain.EventKind;
 import org.coalitiontracker.events.domain.EventListing;
 import org.coalitiontracker.events.domain.EventStatus;
+import org.coalitiontracker.events.readcopy.ActiveMemberships;
 import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.export.CsvColumns;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.stored.JsonInsertions;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Schema(description = "An event with its participants.")
 public record EventView(
@@ -91,6 +97,27 @@ public record EventView(
             .value("createdAt", EventView::createdAt)
             .value("updatedAt", EventView::updatedAt)
             .value("updatedBy", EventView::updatedBy);
+
+    /**
+     * The event's stored representation (its change event's JSON, kit.stored) as answered to
+     * clients: with each participant's {@code member} flag put in when the event has a coalition;
+     * the same text {@link #of(Event, MemberFlags)} serialises to.
+     */
+    static String withMemberFlags(String stored, ObjectMapper mapper, ActiveMemberships memberships) {
+        JsonInsertions json = JsonInsertions.of(mapper, stored, "participants");
+        Optional<String> coalitionId = json.root().text("coalitionId");
+        List<JsonInsertions.Fields> participants = json.objects("participants");
+        if (coalitionId.isEmpty() || participants.isEmpty()) {
+            return json.json();
+        }
+        List<String> keys = participants.stream()
+                .map(participant -> ActiveMemberships.key(coalitionId.get(), participant.text("countryCode").orElseThrow())).toList();
+        Set<String> active = memberships.activeAmong(keys);
+        for (int i = 0; i < keys.size(); i++) {
+            participants.get(i).put("member", active.contains(keys.get(i)));
+        }
+        return json.json();
+    }
 
     static EventView of(Event event) {
         return of(event, MemberFlags.NOT_SHOWN);

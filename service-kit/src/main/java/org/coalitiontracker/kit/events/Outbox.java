@@ -17,6 +17,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.coalitiontracker.kit.history.RecordHistory;
 import org.coalitiontracker.kit.security.Actor;
+import org.coalitiontracker.kit.stored.StoredRepresentations;
 import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,7 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * After the commit the relay is woken at once; it never has to wait for its poll. Who made the
  * change ({@link Actor}) travels with it as the {@code ce_actor} header, and the trace of the
  * write with it as its {@code traceparent} ({@link ChangeEventTracing}). Every change is also kept
- * in the record's history ({@link RecordHistory}), in the same transaction.
+ * in the record's history ({@link RecordHistory}), and the aggregate's current representation
+ * ({@link StoredRepresentations}, which GET one answers from), in the same transaction.
  */
 @ApplicationScoped
 public class Outbox {
@@ -44,9 +46,10 @@ public class Outbox {
     private final Tombstones tombstones;
     private final RecordHistory history;
     private final ChangeEventTracing tracing;
+    private final StoredRepresentations representations;
 
     public Outbox(EntityManager entityManager, ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            Tombstones tombstones, RecordHistory history, ChangeEventTracing tracing) {
+            Tombstones tombstones, RecordHistory history, ChangeEventTracing tracing, StoredRepresentations representations) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.transactions = transactions;
@@ -54,6 +57,7 @@ public class Outbox {
         this.tombstones = tombstones;
         this.history = history;
         this.tracing = tracing;
+        this.representations = representations;
     }
 
     /** Records {@code change}, shown as {@code representation} gives it (the aggregate's HTTP view). */
@@ -114,6 +118,11 @@ public class Outbox {
                     insert.setString(9, traceParent);
                 }
                 insert.executeUpdate();
+            }
+            if (payload == null) {
+                representations.remove(connection, topic, key);
+            } else {
+                representations.store(connection, topic, key, version, payload);
             }
         });
         // The record keeps what was published, for good; the outbox row goes once Kafka has it.
