@@ -91,9 +91,11 @@ class ReadCopyConsumerTests {
                 new ReadCopies.FieldLookup(WidgetContract.TOPIC, name, List.of("texts-a", "texts-b", "texts-gone", "texts-never")),
                 new ReadCopies.FieldLookup(WidgetContract.TOPIC, StateField.of("key"), List.of("texts-b")),
                 new ReadCopies.FieldLookup(WidgetContract.TOPIC, name, List.of()),
-                new ReadCopies.FieldLookup(WidgetContract.TOPIC, StateField.of("colour"), List.of("texts-a"))));
+                new ReadCopies.FieldLookup(WidgetContract.TOPIC, StateField.of("colour"), List.of("texts-a")),
+                new ReadCopies.FieldLookup(WidgetContract.TOPIC, name, List.of("texts-gone"))));
 
-        assertEquals(List.of(Map.of("texts-a", "Alpha", "texts-b", "Beta"), Map.of("texts-b", "texts-b"), Map.of(), Map.of()), found,
+        // Lookups of one key (compared as one, not as an array) among them: the second, fourth and fifth.
+        assertEquals(List.of(Map.of("texts-a", "Alpha", "texts-b", "Beta"), Map.of("texts-b", "texts-b"), Map.of(), Map.of(), Map.of()), found,
                 "a deleted key, a key never seen and a state without the field are left out; each lookup answers for itself");
         assertEquals(List.of(Map.of()), readCopies.texts(List.of(new ReadCopies.FieldLookup(WidgetContract.TOPIC, name, List.of()))));
         assertThrows(IllegalArgumentException.class, () -> new ReadCopies.FieldLookup(WidgetContract.TOPIC, StateField.of("parts").element("name"), List.of()),
