@@ -168,9 +168,10 @@ public class CommitmentResource {
         Optional<LocalDate> day = QueryParams.date("asOf", asOf);
         Optional<Instant> at = QueryParams.knownAt("knownAt", knownAt);
         if (day.isEmpty() && at.isEmpty()) {
-            Optional<StoredRepresentation> stored = representations.find(CommitmentsServiceContract.COMMITMENTS, commitmentId.toString());
+            Optional<StoredRepresentation> stored = representations.find(CommitmentsServiceContract.COMMITMENTS, commitmentId.toString(),
+                    CommitmentView.NAMES);
             if (stored.isPresent()) {
-                return VersionedResponses.json(CommitmentView.withNames(stored.get().json(), mapper, names), stored.get().version());
+                return VersionedResponses.json(CommitmentView.withNames(stored.get(), mapper), stored.get().version());
             }
         }
         CommitmentSnapshot snapshot = queries.find(commitmentId, day, at);

@@ -2,10 +2,10 @@ package org.coalitiontracker.commitments.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.coalitiontracker.commitments.CommitmentsServiceContract;
 import org.coalitiontracker.commitments.domain.Commitment;
 import org.coalitiontracker.commitments.domain.CommitmentCategory;
 import org.coalitiontracker.commitments.domain.CommitmentCondition;
@@ -13,13 +13,15 @@ import org.coalitiontracker.commitments.domain.CommitmentDetails;
 import org.coalitiontracker.commitments.domain.CommitmentSnapshot;
 import org.coalitiontracker.commitments.domain.CommitmentStatus;
 import org.coalitiontracker.commitments.domain.StatusChange;
-import org.coalitiontracker.commitments.readcopy.ReferenceNameLookup;
 import org.coalitiontracker.commitments.readcopy.ReferenceNames;
 import org.coalitiontracker.kit.claims.Claim;
 import org.coalitiontracker.kit.claims.Claims;
 import org.coalitiontracker.kit.export.CsvColumns;
 import org.coalitiontracker.kit.source.Source;
+import org.coalitiontracker.kit.events.StateField;
 import org.coalitiontracker.kit.stored.JsonInsertions;
+import org.coalitiontracker.kit.stored.StoredRepresentation;
+import org.coalitiontracker.kit.stored.StoredRepresentations;
 import org.coalitiontracker.kit.time.PartialDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -106,19 +108,19 @@ public record CommitmentView(
             .value("updatedAt", CommitmentView::updatedAt)
             .value("updatedBy", CommitmentView::updatedBy);
 
+    /** The read copies' names GET one shows, read in the statement that reads the stored representation (kit.stored). */
+    static final List<StoredRepresentations.Reference> NAMES = List.of(
+            new StoredRepresentations.Reference(StateField.of("countryCode"), CommitmentsServiceContract.COUNTRIES, CommitmentsServiceContract.COUNTRY_NAME),
+            new StoredRepresentations.Reference(StateField.of("announcedAtEventId"), CommitmentsServiceContract.EVENTS,
+                    CommitmentsServiceContract.EVENT_TITLE));
+
     /**
-     * The commitment's stored representation (its change event's JSON, kit.stored) as answered to
-     * clients: with the read copies' names put in; the same text
-     * {@link #of(CommitmentSnapshot, ReferenceNames)} serialises to.
+     * The commitment's stored representation (its change event's JSON), read with its {@link #NAMES},
+     * as answered to clients: the same text {@link #of(CommitmentSnapshot, ReferenceNames)} serialises to.
      */
-    static String withNames(String stored, ObjectMapper mapper, ReferenceNameLookup lookup) {
-        JsonInsertions json = JsonInsertions.of(mapper, stored);
-        JsonInsertions.Fields commitment = json.root();
-        String countryCode = commitment.text("countryCode").orElseThrow(() -> new IllegalStateException("A stored commitment without a country"));
-        Optional<String> eventId = commitment.text("announcedAtEventId");
-        ReferenceNames names = lookup.of(countryCode, eventId);
-        commitment.put("countryName", names.countryName(countryCode))
-                .put("eventTitle", eventId.map(UUID::fromString).map(names::eventTitle).orElse(null));
+    static String withNames(StoredRepresentation stored, ObjectMapper mapper) {
+        JsonInsertions json = JsonInsertions.of(mapper, stored.json());
+        json.root().put("countryName", stored.referenced().get(0).orElse(null)).put("eventTitle", stored.referenced().get(1).orElse(null));
         return json.json();
     }
 

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,13 +34,6 @@ public class ReferenceNameLookup {
 
     public ReferenceNames of(CommitmentSnapshot commitment) {
         return of(List.of(commitment));
-    }
-
-    /** The names for one commitment's country and (if any) event, by their keys: for a commitment not loaded as an entity. */
-    public ReferenceNames of(String countryCode, Optional<String> eventId) {
-        ReferenceNames names = new ReferenceNames(new HashMap<>(), new HashMap<>());
-        lookUp(new HashSet<>(Set.of(countryCode)), eventId.map(Set::of).orElse(Set.of()), names);
-        return names;
     }
 
     /** The names for these commitments, from both copies in one query. */

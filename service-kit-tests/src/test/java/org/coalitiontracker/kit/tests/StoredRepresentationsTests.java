@@ -15,6 +15,7 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.coalitiontracker.kit.events.StateField;
 import org.coalitiontracker.kit.events.Topic;
 import org.coalitiontracker.kit.stored.StoredRepresentation;
 import org.coalitiontracker.kit.stored.StoredRepresentations;
@@ -22,6 +23,7 @@ import org.coalitiontracker.kit.tests.app.WidgetContract;
 import org.coalitiontracker.kit.tests.app.Widgets;
 import org.coalitiontracker.testing.EmbeddedPostgresResource;
 import org.coalitiontracker.testing.KafkaBrokerResource;
+import org.coalitiontracker.testing.ReadCopySeeds;
 import org.coalitiontracker.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +93,22 @@ class StoredRepresentationsTests {
         assertEquals(Optional.empty(), representations.find(WidgetContract.TOPIC, key));
         WidgetCalls.put(key, "second");
         assertEquals(1, representations.find(WidgetContract.TOPIC, key).orElseThrow().version());
+    }
+
+    @Test
+    void referencesAreReadFromTheCopiesInTheSameStatement() throws Exception {
+        String key = "stored-referenced";
+        WidgetCalls.put(key, "Referenced");
+        // The widget app keeps a copy of its own topic: a widget's key field refers to its own copy.
+        ReadCopySeeds.awaitCopy(WidgetContract.TOPIC, key, Optional.of(ReadCopySeeds.parse(
+                new String(records(key).get(0).value(), StandardCharsets.UTF_8))));
+        List<StoredRepresentations.Reference> references = List.of(
+                new StoredRepresentations.Reference(StateField.of("key"), WidgetContract.TOPIC, StateField.of("name")),
+                new StoredRepresentations.Reference(StateField.of("noSuchField"), WidgetContract.TOPIC, StateField.of("name")),
+                new StoredRepresentations.Reference(StateField.of("key"), WidgetContract.TOPIC, StateField.of("noSuchField")));
+        StoredRepresentation found = representations.find(WidgetContract.TOPIC, key, references).orElseThrow();
+        assertEquals(List.of(Optional.of("Referenced"), Optional.empty(), Optional.empty()), found.referenced());
+        assertEquals(representations.find(WidgetContract.TOPIC, key).orElseThrow().json(), found.json());
     }
 
     @Test

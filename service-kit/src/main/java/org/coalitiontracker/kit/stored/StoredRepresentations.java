@@ -4,13 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.coalitiontracker.kit.events.ChangeEventContract;
+import org.coalitiontracker.kit.events.StateField;
 import org.coalitiontracker.kit.events.Topic;
 
 import io.agroal.api.AgroalDataSource;
@@ -46,19 +49,60 @@ public class StoredRepresentations {
         }
     }
 
+    /**
+     * A top-level field of a stored text that holds the key of another service's record, and the
+     * field of that record's read copy to read with it (say, a commitment's {@code countryCode}
+     * and the country's {@code name}).
+     */
+    public record Reference(StateField keyField, Topic copy, StateField field) {
+    }
+
     /** The current representation of {@code key}, if one of this release's shape is stored. */
     public Optional<StoredRepresentation> find(Topic topic, String key) {
+        return find(topic, key, List.of());
+    }
+
+    /**
+     * The current representation of {@code key}, if one of this release's shape is stored, with
+     * the read copies' texts for {@code references} in the same statement: one round trip for a
+     * GET one that shows other services' names.
+     */
+    public Optional<StoredRepresentation> find(Topic topic, String key, List<Reference> references) {
+        String sql = references.isEmpty() ? FIND : withReferences(references);
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(FIND)) {
-            select.setString(1, topic.topicName());
-            select.setString(2, key);
-            select.setString(3, shape(topic));
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            for (Reference reference : references) {
+                select.setString(parameter++, reference.copy().topicName());
+            }
+            select.setString(parameter++, topic.topicName());
+            select.setString(parameter++, key);
+            select.setString(parameter, shape(topic));
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new StoredRepresentation(row.getLong(1), row.getString(2))) : Optional.empty();
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                List<Optional<String>> referenced = new ArrayList<>(references.size());
+                for (int i = 0; i < references.size(); i++) {
+                    referenced.add(Optional.ofNullable(row.getString(3 + i)));
+                }
+                return Optional.of(new StoredRepresentation(row.getLong(1), row.getString(2), referenced));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the stored representation of " + topic + " " + key, e);
         }
+    }
+
+    /** The stored row and, for each reference, the copy's text for the key its field holds. */
+    private static String withReferences(List<Reference> references) {
+        StringBuilder sql = new StringBuilder("select c.version, c.body");
+        for (Reference reference : references) {
+            sql.append(", (select ").append(reference.field().text("r.state")).append(" from read_copy r where r.topic = ? and r.aggregate_key = ")
+                    .append(reference.keyField().text("c.document")).append(")");
+        }
+        // offset 0 keeps the subquery whole, so the text is parsed once, not once per reference.
+        return sql.append(" from (select version, body, cast(body as jsonb) as document from current_representation ")
+                .append("where topic = ? and aggregate_key = ? and shape = ? offset 0) c").toString();
     }
 
     /** Keeps {@code json} as {@code key}'s current representation, on the changing transaction's {@code connection}. */
