@@ -60,12 +60,12 @@ class ChangeEventSchemaTests {
     void aNewDatabaseGetsTheKitTablesBeforeTheServiceMigrationsThatIndexThem() throws SQLException {
         DataSource database = newDatabase();
         serviceWithKit(database, "with-kit").migrate();
-        assertEquals(List.of("0 | BASELINE", "1 | SQL", "2 | SQL", "3 | SQL", "4 | SQL", "5 | SQL"), rows(database, "select version, type from change_events_schema_history order by installed_rank"));
+        assertEquals(List.of("0 | BASELINE", "1 | SQL", "2 | SQL", "3 | SQL", "4 | SQL", "5 | SQL", "6 | SQL"), rows(database, "select version, type from change_events_schema_history order by installed_rank"));
         assertEquals(List.of("1", "2"), rows(database, "select version from flyway_schema_history order by installed_rank"));
         assertEquals(List.of("read_copy_by_name"), rows(database, "select indexname from pg_indexes where indexname = 'read_copy_by_name'"));
 
         assertEquals(0, serviceWithKit(database, "with-kit").migrate().migrationsExecuted, "a restart applies nothing");
-        assertEquals(6, rows(database, "select version from change_events_schema_history").size());
+        assertEquals(7, rows(database, "select version from change_events_schema_history").size());
     }
 
     @Test
@@ -76,7 +76,7 @@ class ChangeEventSchemaTests {
         serviceWithKit(database, "with-kit").migrate();
 
         // Adopted at the version whose tables it had; the kit's later versions then apply as to any database.
-        assertEquals(List.of("1 | BASELINE", "2 | SQL", "3 | SQL", "4 | SQL", "5 | SQL"), rows(database, "select version, type from change_events_schema_history order by installed_rank"));
+        assertEquals(List.of("1 | BASELINE", "2 | SQL", "3 | SQL", "4 | SQL", "5 | SQL", "6 | SQL"), rows(database, "select version, type from change_events_schema_history order by installed_rank"));
         List<String> historyAfter = rows(database, "select version, checksum from flyway_schema_history order by installed_rank");
         assertEquals(historyBefore.get(0), historyAfter.get(0), "an untouched migration keeps its checksum");
         assertEquals(checksumOf("with-kit", "2"), historyAfter.get(1), "the migration that gave its tables to the kit is realigned");
@@ -86,7 +86,7 @@ class ChangeEventSchemaTests {
 
         serviceWithKit(database, "with-kit").migrate();
         assertEquals(historyAfter, rows(database, "select version, checksum from flyway_schema_history order by installed_rank"));
-        assertEquals(List.of("1 | BASELINE", "2 | SQL", "3 | SQL", "4 | SQL", "5 | SQL"), rows(database, "select version, type from change_events_schema_history order by installed_rank"),
+        assertEquals(List.of("1 | BASELINE", "2 | SQL", "3 | SQL", "4 | SQL", "5 | SQL", "6 | SQL"), rows(database, "select version, type from change_events_schema_history order by installed_rank"),
                 "adopted only once");
     }
 
@@ -131,7 +131,7 @@ class ChangeEventSchemaTests {
         }
 
         // Adopted at the version whose tables it had; the kit's later versions then apply as to any database.
-        assertEquals(List.of("1 | BASELINE", "2 | SQL", "3 | SQL", "4 | SQL", "5 | SQL"), rows(database, "select version, type from change_events_schema_history order by installed_rank"));
+        assertEquals(List.of("1 | BASELINE", "2 | SQL", "3 | SQL", "4 | SQL", "5 | SQL", "6 | SQL"), rows(database, "select version, type from change_events_schema_history order by installed_rank"));
         assertEquals(checksumOf("with-kit", "2"), rows(database, "select version, checksum from flyway_schema_history where version = '2'").get(0));
     }
 
