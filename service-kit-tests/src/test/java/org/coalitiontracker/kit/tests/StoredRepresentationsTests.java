@@ -100,6 +100,8 @@ class StoredRepresentationsTests {
         String key = "stored-referenced";
         WidgetCalls.put(key, "Referenced");
         // The widget app keeps a copy of its own topic: a widget's key field refers to its own copy.
+        // Read from the topic only once the relay has published it, or the list may still be empty.
+        TopicReader.awaitEveryVersion(TOPIC, key, 0);
         ReadCopySeeds.awaitCopy(WidgetContract.TOPIC, key, Optional.of(ReadCopySeeds.parse(
                 new String(records(key).get(0).value(), StandardCharsets.UTF_8))));
         List<StoredRepresentations.Reference> references = List.of(
