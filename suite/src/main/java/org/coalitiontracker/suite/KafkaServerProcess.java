@@ -149,8 +149,11 @@ public final class KafkaServerProcess implements AutoCloseable {
 
     /** A JVM with this JVM's class path, which holds the Kafka server jars. */
     private static Launch java(String mainClass, String... arguments) {
+        // C1 alone and the serial collector: the broker's first 8 s took 2.7-2.8 s of CPU instead of
+        // 5.0 s, left to the services starting beside it on two cores (./run-suite restarted 1.4 s
+        // sooner), and propagation through it was no slower (benchmarks/propagation-rate-results.md).
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass));
+                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(arguments));
         return new Launch(new ProcessBuilder(command).redirectErrorStream(true));
     }
