@@ -18,6 +18,7 @@ import org.coalitiontracker.suite.demo.DemoTargets;
 public final class SuiteLauncher {
 
     private static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
+    private static final String DEMO_DATA_RECORD = "demo-data-loaded.txt";
 
     private static volatile boolean stopping;
 
@@ -72,10 +73,19 @@ public final class SuiteLauncher {
     }
 
     private static void loadDemoData(Suite suite) {
+        // Kept beside the embedded database it speaks for (deleting the folder starts both
+        // afresh); with another PostgreSQL the folder says nothing about the data, so none is kept.
+        Optional<Path> record = suite.settings().externalPostgres().isPresent() ? Optional.empty()
+                : Optional.of(suite.settings().dataDirectory().resolve(DEMO_DATA_RECORD));
+        if (record.filter(DemoData::recorded).isPresent()) {
+            say("Demo data: loaded completely on an earlier start, not looked up again");
+            return;
+        }
         say("Loading the demo data (the 2025 Coalition of the Willing) through the APIs...");
         try {
             DemoReport report = DemoData.load(DemoTargets.of(suite.url(SuiteService.COUNTRIES), suite.url(SuiteService.EVENTS),
                     suite.url(SuiteService.COMMITMENTS)).withBearerToken(suite.keys().editorToken(Duration.ofMinutes(10))));
+            record.ifPresent(DemoData::record);
             say(report.totalCreated() == 0 ? "Demo data: already there, nothing added" : "Demo data: " + report);
         } catch (DemoLoadException e) {
             // The suite itself is fine; say what failed and keep it running for the user to look.

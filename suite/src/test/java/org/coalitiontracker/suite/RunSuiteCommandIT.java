@@ -55,6 +55,7 @@ class RunSuiteCommandIT {
         Launch first = Launch.start(environment);
         first.awaitReady();
         assertTrue(first.output().contains("Demo data: coalitions 1 created"), first.output());
+        assertTrue(Files.isRegularFile(dataDirectory.resolve("demo-data-loaded.txt")), "the complete load is recorded");
         assertTheDemoDataAnswers();
         List<ProcessHandle> processes = first.processesItStarted(dataDirectory);
         assertTrue(processes.size() >= 5, "services, broker and PostgreSQL: " + processes);
@@ -63,7 +64,8 @@ class RunSuiteCommandIT {
 
         Launch second = Launch.start(environment);
         second.awaitReady();
-        assertTrue(second.output().contains("Demo data: already there, nothing added"), second.output());
+        assertTrue(second.output().contains("Demo data: loaded completely on an earlier start, not looked up again"), second.output());
+        assertFalse(second.output().contains("Loading the demo data"), second.output());
         assertTheDemoDataAnswers();
         second.stop();
     }

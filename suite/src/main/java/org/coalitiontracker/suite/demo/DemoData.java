@@ -1,6 +1,11 @@
 package org.coalitiontracker.suite.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -28,8 +33,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * by the identity a client gives them where the API lets it choose one (the coalition's slug, a
  * member's country code, a participant's country code) and otherwise by what tells them apart in
  * the data set: an event by its title and the day it starts, a commitment by its country and
- * category within the coalition. A record deleted by hand therefore comes back on the next load;
- * start the suite without the demo data ({@code ./run-suite --no-demo-data}) to keep it gone.
+ * category within the coalition. A record deleted by hand therefore comes back on the next load.
+ * {@code ./run-suite} does not load again once the whole set is in a data folder's database
+ * ({@link #recorded}), so there a record deleted by hand stays deleted.
  *
  * <pre>{@code
  * DemoReport report = DemoData.load(DemoTargets.of("http://localhost:8082", "http://localhost:8081", "http://localhost:8083"));
@@ -59,6 +65,34 @@ public final class DemoData {
      */
     public static DemoReport load(DemoTargets targets) {
         return new DemoData(targets, DemoDataSet.read(JSON)).run();
+    }
+
+    /**
+     * Whether {@code record} shows that this very data set was loaded completely before, as
+     * {@link #record} writes it. The look-ups of every record were an eighth of a restart,
+     * because services that have only just started answer slowly, and a restart on the same data
+     * need not ask again. The record is the data set's {@linkplain DemoDataSet#fingerprint
+     * fingerprint}: another release's data set (a record added, a source corrected) is loaded
+     * record by record again, adding what is new.
+     */
+    public static boolean recorded(Path record) {
+        try {
+            return Files.isRegularFile(record) && Files.readString(record, StandardCharsets.UTF_8).strip().equals(DemoDataSet.fingerprint());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + record, e);
+        }
+    }
+
+    /**
+     * Records that this data set is loaded completely: call it only after a {@link #load} that
+     * did not fail, so that a load that stopped half-way is completed on the next start.
+     */
+    public static void record(Path record) {
+        try {
+            Files.writeString(record, DemoDataSet.fingerprint() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + record, e);
+        }
     }
 
     private DemoReport run() {

@@ -3,6 +3,9 @@ package org.coalitiontracker.suite.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -10,6 +13,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class DemoDataSet {
 
     static final String DIRECTORY = "/demo/";
+    // What a load writes from (sources.json is only the catalogue the tests check the sources against).
+    private static final List<String> FILES = List.of("coalition.json", "members.json", "events.json", "commitments.json");
 
     /** One event with the countries taking part, each by ISO 3166-1 alpha-2 code. */
     record EventEntry(String key, ObjectNode body, Map<String, ObjectNode> participants) {
@@ -102,6 +108,31 @@ final class DemoDataSet {
         DemoDataSet dataSet = new DemoDataSet(coalition, members, events, commitments);
         dataSet.check();
         return dataSet;
+    }
+
+    /**
+     * A SHA-256 of the data set's files as they are on the classpath, in hex: another release's
+     * data set (a record added, a source corrected) has another fingerprint.
+     */
+    static String fingerprint() {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+        for (String name : FILES) {
+            try (InputStream in = DemoDataSet.class.getResourceAsStream(DIRECTORY + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("The demo data file " + DIRECTORY + name + " is missing from the classpath");
+                }
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the demo data file " + DIRECTORY + name, e);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     String coalitionId() {
