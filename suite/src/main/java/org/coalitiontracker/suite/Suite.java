@@ -101,10 +101,15 @@ public final class Suite implements AutoCloseable {
             progress.accept("Using PostgreSQL at " + external.serverUrl());
             setDatabase(SuiteDatabase.external(external.serverUrl(), external.user(), external.password()));
         } else {
-            Path data = settings.dataDirectory().resolve("postgres");
+            Path data = embeddedDatabaseDirectory().orElseThrow();
             progress.accept("Starting PostgreSQL on port " + settings.postgresPort() + " (data in " + data + ")");
             setDatabase(SuiteDatabase.start(settings.postgresPort(), data));
         }
+    }
+
+    /** Where the embedded PostgreSQL keeps its data; empty when the suite uses another server. */
+    public Optional<Path> embeddedDatabaseDirectory() {
+        return settings.externalPostgres().isPresent() ? Optional.empty() : Optional.of(settings.dataDirectory().resolve("postgres"));
     }
 
     /** Starts the suite's own broker on a thread of its own ({@link #awaitKafka()} waits for it), or names the external one. */

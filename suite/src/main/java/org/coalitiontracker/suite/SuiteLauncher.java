@@ -1,5 +1,6 @@
 package org.coalitiontracker.suite;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -73,10 +74,10 @@ public final class SuiteLauncher {
     }
 
     private static void loadDemoData(Suite suite) {
-        // Kept beside the embedded database it speaks for (deleting the folder starts both
-        // afresh); with another PostgreSQL the folder says nothing about the data, so none is kept.
-        Optional<Path> record = suite.settings().externalPostgres().isPresent() ? Optional.empty()
-                : Optional.of(suite.settings().dataDirectory().resolve(DEMO_DATA_RECORD));
+        // Kept in the embedded database's own folder (PostgreSQL leaves files it does not know
+        // alone), so that it goes with the data it speaks for: a new database has no record. Of
+        // another server's data the suite's folders know nothing, so none is kept there.
+        Optional<Path> record = suite.embeddedDatabaseDirectory().map(directory -> directory.resolve(DEMO_DATA_RECORD));
         if (record.filter(DemoData::recorded).isPresent()) {
             say("Demo data: loaded completely on an earlier start, not looked up again");
             return;
@@ -85,11 +86,20 @@ public final class SuiteLauncher {
         try {
             DemoReport report = DemoData.load(DemoTargets.of(suite.url(SuiteService.COUNTRIES), suite.url(SuiteService.EVENTS),
                     suite.url(SuiteService.COMMITMENTS)).withBearerToken(suite.keys().editorToken(Duration.ofMinutes(10))));
-            record.ifPresent(DemoData::record);
             say(report.totalCreated() == 0 ? "Demo data: already there, nothing added" : "Demo data: " + report);
+            record.ifPresent(SuiteLauncher::recordDemoData);
         } catch (DemoLoadException e) {
             // The suite itself is fine; say what failed and keep it running for the user to look.
             System.err.println("[suite] The demo data could not be loaded completely: " + e.getMessage());
+        }
+    }
+
+    // Only saves the next start its look-ups: a record that cannot be written is no reason to stop.
+    private static void recordDemoData(Path record) {
+        try {
+            DemoData.record(record);
+        } catch (UncheckedIOException e) {
+            System.err.println("[suite] Could not write " + record + " (" + e.getCause() + "); the next start looks the demo data up again");
         }
     }
 

@@ -2,9 +2,11 @@ package org.coalitiontracker.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,5 +39,13 @@ class DemoDataRecordTests {
 
         DemoData.record(record);
         assertEquals(fingerprint, Files.readString(record, StandardCharsets.UTF_8).strip(), "the same data set, the same record");
+    }
+
+    @Test
+    void aRecordThatCannotBeReadIsNoRecordAndOneThatCannotBeWrittenSaysSo() throws IOException {
+        Path notAFile = Files.createDirectory(folder.resolve("demo-data-loaded.txt"));
+        assertFalse(DemoData.recorded(notAFile));
+        assertThrows(UncheckedIOException.class, () -> DemoData.record(notAFile));
+        assertThrows(UncheckedIOException.class, () -> DemoData.record(folder.resolve("no-such-folder").resolve("demo-data-loaded.txt")));
     }
 }

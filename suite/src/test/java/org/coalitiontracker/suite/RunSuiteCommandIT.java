@@ -55,7 +55,7 @@ class RunSuiteCommandIT {
         Launch first = Launch.start(environment);
         first.awaitReady();
         assertTrue(first.output().contains("Demo data: coalitions 1 created"), first.output());
-        assertTrue(Files.isRegularFile(dataDirectory.resolve("demo-data-loaded.txt")), "the complete load is recorded");
+        assertTrue(Files.isRegularFile(dataDirectory.resolve("postgres").resolve("demo-data-loaded.txt")), "the complete load is recorded");
         assertTheDemoDataAnswers();
         List<ProcessHandle> processes = first.processesItStarted(dataDirectory);
         assertTrue(processes.size() >= 5, "services, broker and PostgreSQL: " + processes);

@@ -79,13 +79,17 @@ public final class DemoData {
         try {
             return Files.isRegularFile(record) && Files.readString(record, StandardCharsets.UTF_8).strip().equals(DemoDataSet.fingerprint());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + record, e);
+            // Unreadable is as good as absent: the set is then looked up record by record, which is always right.
+            return false;
         }
     }
 
     /**
      * Records that this data set is loaded completely: call it only after a {@link #load} that
      * did not fail, so that a load that stopped half-way is completed on the next start.
+     *
+     * @throws UncheckedIOException when the record cannot be written; the data is loaded all the
+     *         same, and the next start looks it up again
      */
     public static void record(Path record) {
         try {

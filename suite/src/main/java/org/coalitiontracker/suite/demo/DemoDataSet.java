@@ -122,15 +122,8 @@ final class DemoDataSet {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }
         for (String name : FILES) {
-            try (InputStream in = DemoDataSet.class.getResourceAsStream(DIRECTORY + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("The demo data file " + DIRECTORY + name + " is missing from the classpath");
-                }
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read the demo data file " + DIRECTORY + name, e);
-            }
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes(name));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -196,11 +189,19 @@ final class DemoDataSet {
     }
 
     private static JsonNode resource(ObjectMapper json, String name) {
+        try {
+            return json.readTree(bytes(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the demo data file " + DIRECTORY + name, e);
+        }
+    }
+
+    private static byte[] bytes(String name) {
         try (InputStream in = DemoDataSet.class.getResourceAsStream(DIRECTORY + name)) {
             if (in == null) {
                 throw new IllegalStateException("The demo data file " + DIRECTORY + name + " is missing from the classpath");
             }
-            return json.readTree(in);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the demo data file " + DIRECTORY + name, e);
         }
